@@ -1,0 +1,105 @@
+import { franc } from 'franc';
+
+/** Writing systems that decide a language, or narrow it to a family, on their own. */
+export type Script = 'Han' | 'Kana' | 'Hangul' | 'Latin' | 'Cyrillic' | 'Greek' | 'Arabic' | 'Hebrew' | 'Thai' | 'Devanagari';
+
+const SCRIPT_PATTERNS: [Script, RegExp][] = [
+  ['Kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['Han', /\p{Script=Han}/u],
+  ['Hangul', /\p{Script=Hangul}/u],
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Arabic', /\p{Script=Arabic}/u],
+  ['Hebrew', /\p{Script=Hebrew}/u],
+  ['Thai', /\p{Script=Thai}/u],
+  ['Devanagari', /\p{Script=Devanagari}/u],
+];
+
+/** Languages a script alone identifies. */
+const SCRIPT_LANGUAGE: Partial<Record<Script, string>> = {
+  Han: 'zh', Kana: 'ja', Hangul: 'ko', Greek: 'el', Hebrew: 'he', Thai: 'th',
+};
+
+/** Which languages write with which script, for restricting franc. */
+const LANGUAGE_SCRIPT: Record<string, Script> = {
+  zh: 'Han', ja: 'Kana', ko: 'Hangul', el: 'Greek', he: 'Hebrew', th: 'Thai', hi: 'Devanagari',
+  ru: 'Cyrillic', uk: 'Cyrillic', bg: 'Cyrillic', sr: 'Cyrillic', ar: 'Arabic', fa: 'Arabic',
+};
+
+/** BCP 47 primary subtags and the ISO 639-3 codes franc answers with. */
+const ISO3: Record<string, string> = {
+  en: 'eng', de: 'deu', fr: 'fra', es: 'spa', it: 'ita', pt: 'por', nl: 'nld', sv: 'swe', da: 'dan',
+  nb: 'nob', no: 'nob', fi: 'fin', pl: 'pol', cs: 'ces', sk: 'slk', hu: 'hun', ro: 'ron', tr: 'tur',
+  id: 'ind', vi: 'vie', ru: 'rus', uk: 'ukr', bg: 'bul', sr: 'srp', ar: 'arb', fa: 'pes', hi: 'hin',
+  ca: 'cat', hr: 'hrv', sl: 'slv', et: 'est', lv: 'lvs', lt: 'lit',
+};
+const FROM_ISO3 = Object.fromEntries(Object.entries(ISO3).map(([two, three]) => [three, two]));
+
+/** `zh-Hans-CN` -> `zh`, `EN_us` -> `en`. */
+export function baseLanguage(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+export function scriptOfLanguage(lang: string): Script {
+  return LANGUAGE_SCRIPT[baseLanguage(lang)] ?? 'Latin';
+}
+
+/** Counts letters per script; digits, punctuation and symbols count for nothing. */
+export function scriptCounts(text: string): Map<Script, number> {
+  const counts = new Map<Script, number>();
+  for (const char of text) {
+    if (char.charCodeAt(0) < 0x41 || !/\p{L}/u.test(char)) continue;
+    for (const [script, pattern] of SCRIPT_PATTERNS) {
+      if (pattern.test(char)) {
+        counts.set(script, (counts.get(script) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  return counts;
+}
+
+/**
+ * The dominant script of a text. Han counts double against Latin because one Han
+ * character carries about as much as a Latin word's worth of letters; Kana anywhere
+ * in a Han text makes it Japanese.
+ */
+export function dominantScript(text: string): Script | undefined {
+  const counts = scriptCounts(text);
+  const kana = counts.get('Kana') ?? 0;
+  const han = counts.get('Han') ?? 0;
+  if (kana > 0 && kana + han >= 0.2 * sumOf(counts)) return 'Kana';
+  let best: Script | undefined;
+  let bestWeight = 0;
+  for (const [script, count] of counts) {
+    const weight = script === 'Han' || script === 'Hangul' ? count * 3 : count;
+    if (weight > bestWeight) {
+      best = script;
+      bestWeight = weight;
+    }
+  }
+  return best;
+}
+
+function sumOf(counts: Map<Script, number>): number {
+  let total = 0;
+  for (const count of counts.values()) total += count;
+  return total;
+}
+
+/**
+ * Identifies the language of a text: the script first, then franc restricted to the
+ * candidate languages of that script (unrestricted franc calls short English "Scots").
+ * Returns undefined when the text has no letters or no candidate fits its script.
+ */
+export function detectLanguage(text: string, candidates: readonly string[]): string | undefined {
+  const script = dominantScript(text);
+  if (!script) return undefined;
+  const inScript = candidates.map(baseLanguage).filter((lang) => scriptOfLanguage(lang) === script);
+  if (inScript.length === 1) return inScript[0];
+  if (inScript.length === 0) return SCRIPT_LANGUAGE[script];
+  const only = inScript.map((lang) => ISO3[lang]).filter((code): code is string => Boolean(code));
+  const guess = franc(text, { only, minLength: 3 });
+  return FROM_ISO3[guess] ?? inScript[0];
+}

@@ -1,0 +1,191 @@
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject } from 'ajv';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { AuditError } from '../errors.js';
+import type { Severity } from '../model.js';
+import { RULES, RULES_BY_ID } from '../check/index.js';
+import type { LengthPrior } from '../analyse/length-model.js';
+import { RULES_DIR } from './data-files.js';
+import { baseLanguage } from '../analyse/language.js';
+
+export type Level = Severity | 'off';
+
+export interface RuleSetting {
+  /** One level, or a level per result kind (with `default` for the rest). */
+  severity: Level | Record<string, Level>;
+  options: Record<string, unknown>;
+}
+
+export interface LengthSettings {
+  factors: Record<string, number>;
+  spread: number;
+  weight: number;
+  noise: number;
+  minChars: number;
+}
+
+export interface RulePack {
+  path: string;
+  lengths: LengthSettings;
+  /** Every rule the pack turns on, with its options merged over the rule's defaults. */
+  rules: Map<string, RuleSetting>;
+}
+
+export const DEFAULT_PACK_PATH = `${RULES_DIR}default.yaml`;
+
+const LEVELS = ['error', 'warning', 'info', 'off'];
+
+const PACK_SCHEMA = {
+  type: 'object',
+  required: ['version'],
+  additionalProperties: false,
+  properties: {
+    version: { const: 1 },
+    extends: { enum: ['default', 'none'] },
+    lengths: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        factors: { type: 'object', additionalProperties: { type: 'number', exclusiveMinimum: 0 } },
+        spread: { type: 'number', exclusiveMinimum: 0 },
+        weight: { type: 'number', minimum: 0 },
+        noise: { type: 'number', minimum: 0 },
+        minChars: { type: 'number', minimum: 0 },
+      },
+    },
+    rules: {
+      type: 'object',
+      propertyNames: { enum: RULES.map((rule) => rule.meta.id) },
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          severity: {
+            oneOf: [{ enum: LEVELS }, { type: 'object', additionalProperties: { enum: LEVELS } }],
+          },
+          options: { type: 'object' },
+        },
+      },
+    },
+  },
+} as const;
+
+const ajv = new Ajv({ allErrors: false, strict: false });
+const validatePack = ajv.compile(PACK_SCHEMA);
+const optionValidators = new Map(RULES.map((rule) => [rule.meta.id, ajv.compile(rule.meta.optionsSchema)]));
+
+interface RawPack {
+  extends?: 'default' | 'none';
+  lengths?: Partial<LengthSettings>;
+  rules?: Record<string, { severity?: RuleSetting['severity']; options?: Record<string, unknown> }>;
+}
+
+/**
+ * Loads a rule pack. A user pack with `extends: default` is merged over the bundled
+ * default; without it the pack stands alone and rules it does not name are off.
+ */
+export function loadRulePack(path: string = DEFAULT_PACK_PATH): RulePack {
+  const raw = readPackFile(path);
+  const base = path !== DEFAULT_PACK_PATH && raw.extends === 'default' ? readPackFile(DEFAULT_PACK_PATH) : undefined;
+  const defaults = readPackFile(DEFAULT_PACK_PATH);
+  const lengths = { ...defaults.lengths, ...base?.lengths, ...raw.lengths } as LengthSettings;
+  lengths.factors = { ...defaults.lengths?.factors, ...base?.lengths?.factors, ...raw.lengths?.factors };
+  const rules = new Map<string, RuleSetting>();
+  for (const rule of RULES) {
+    const { id } = rule.meta;
+    const own = raw.rules?.[id];
+    const inherited = base?.rules?.[id];
+    if (!own && !inherited) continue;
+    const severity = own?.severity ?? inherited?.severity ?? rule.meta.defaultSeverity;
+    if (severity === 'off') continue;
+    const options = { ...rule.meta.defaultOptions, ...inherited?.options, ...own?.options };
+    rules.set(id, { severity, options });
+  }
+  return { path, lengths, rules };
+}
+
+/** The length prior of a language pair under this pack. */
+export function lengthPrior(pack: RulePack, sourceLang: string, targetLang: string): LengthPrior {
+  const { factors, spread, weight, noise, minChars } = pack.lengths;
+  const factor = (lang: string) => factors[baseLanguage(lang)] ?? 1;
+  return { ratio: factor(targetLang) / factor(sourceLang), spread, weight, noise, minChars };
+}
+
+/** The severity of a result of a rule, or undefined when that kind is off. */
+export function severityOf(setting: RuleSetting, kind: string | undefined): Severity | undefined {
+  const { severity } = setting;
+  const level = typeof severity === 'string' ? severity : severity[kind ?? 'default'] ?? severity.default;
+  return level === undefined || level === 'off' ? undefined : level;
+}
+
+function readPackFile(path: string): RawPack {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new AuditError(`cannot read rule pack: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file: path });
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, customTags: [], schema: 'core' });
+  const [yamlError] = doc.errors;
+  if (yamlError) {
+    const { line, col } = lineCounter.linePos(yamlError.pos[0]);
+    throw new AuditError(`rule pack is not valid YAML: ${yamlError.message.split('\n')[0]}`, { file: path, line, column: col });
+  }
+  const value = doc.toJS() as unknown;
+  if (!validatePack(value)) throw schemaError(path, doc, lineCounter, validatePack.errors?.[0], 'rule pack');
+  const pack = value as RawPack;
+  for (const [id, setting] of Object.entries(pack.rules ?? {})) {
+    const validate = optionValidators.get(id);
+    if (setting.options && validate && !validate(setting.options)) {
+      throw schemaError(path, doc, lineCounter, validate.errors?.[0], `options of ${id}`, ['rules', id, 'options']);
+    }
+  }
+  return pack;
+}
+
+function schemaError(
+  file: string,
+  doc: Document,
+  lineCounter: LineCounter,
+  error: ErrorObject | null | undefined,
+  what: string,
+  prefix: string[] = [],
+): AuditError {
+  const path = [...prefix, ...(error?.instancePath ?? '').split('/').filter(Boolean).map(unescapePointer)];
+  const described = describe(error, path);
+  // Point at the deepest node that exists in the document.
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+    if (node && typeof node === 'object' && node.range) {
+      const { line, col } = lineCounter.linePos(node.range[0]);
+      return new AuditError(`invalid ${what}: ${described}`, { file, line, column: col });
+    }
+  }
+  return new AuditError(`invalid ${what}: ${described}`, { file });
+}
+
+function describe(error: ErrorObject | null | undefined, path: string[]): string {
+  const at = path.length ? path.join('.') : 'the pack';
+  if (!error) return `${at} is invalid`;
+  const { keyword, params } = error as ErrorObject & { params: Record<string, unknown> };
+  if (keyword === 'propertyNames' || keyword === 'enum' && path[0] === 'rules' && path.length === 2) {
+    const name = String(params.propertyName ?? path.at(-1));
+    return `unknown rule '${name}' (bitext-audit rules lists them)`;
+  }
+  if (keyword === 'additionalProperties') return `${at} has unknown key '${String(params.additionalProperty)}'`;
+  if (keyword === 'required') return `${at} needs '${String(params.missingProperty)}'`;
+  if (keyword === 'enum') return `${at} must be one of ${(params.allowedValues as unknown[]).join(', ')}`;
+  if (keyword === 'oneOf' && path.at(-1) === 'severity') return `${at} must be one of ${LEVELS.join(', ')}, or a map of kinds to them`;
+  if (keyword === 'const') return `${at} must be ${JSON.stringify(params.allowedValue)}`;
+  return `${at} ${error.message ?? 'is invalid'}`;
+}
+
+function unescapePointer(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** Whether a rule id is known; for suppressions and `explain`. */
+export function isKnownRule(id: string): boolean {
+  return RULES_BY_ID.has(id);
+}
