@@ -141,6 +141,8 @@ function stamp(item: AuditItem, ruleId: string, severity: Severity, result: Rule
     pairId: item.kind === 'pair' ? item.pair.id : null,
     details: result.details,
   };
+  const section = item.kind === 'pair' ? item.pair.section : item.unpaired.section;
+  if (section) finding.section = section;
   if (item.kind === 'pair') {
     if (sides.includes('source')) finding.source = place(item.pair.source, result.sourceLine);
     if (sides.includes('target')) finding.target = place(item.pair.target, result.targetLine);

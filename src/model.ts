@@ -76,6 +76,8 @@ export interface Finding {
   message: string;
   input: string;
   pairId: string | null;
+  /** The section (article heading) the pair stands under, where the input has sections. */
+  section?: string;
   source?: FindingPlace;
   target?: FindingPlace;
   details: Record<string, unknown>;

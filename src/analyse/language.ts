@@ -103,3 +103,20 @@ export function detectLanguage(text: string, candidates: readonly string[]): str
   const guess = franc(text, { only, minLength: 3 });
   return FROM_ISO3[guess] ?? inScript[0];
 }
+
+/** Languages considered when nothing narrows the choice. */
+export const DEFAULT_CANDIDATES: readonly string[] = ['zh', 'ja', 'ko', 'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru'];
+
+/**
+ * The one language of many short texts of the same side (the sources of a TMX, the
+ * targets of a PO file): detected on their concatenation, which is far more reliable
+ * than a vote over one-line guesses.
+ */
+export function detectCollectiveLanguage(texts: Iterable<string>, candidates: readonly string[] = DEFAULT_CANDIDATES, maxChars = 4000): string | undefined {
+  let sample = '';
+  for (const text of texts) {
+    sample += text + '\n';
+    if (sample.length >= maxChars) break;
+  }
+  return detectLanguage(sample, candidates);
+}

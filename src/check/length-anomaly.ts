@@ -6,7 +6,7 @@ interface Options {
   threshold: number;
   /** The least |ln(ratio / expected)| that makes a finding, whatever the model's spread. */
   minDeviation: number;
-  /** Segments whose shorter side has fewer characters are not judged. */
+  /** Pairs whose longer side has fewer characters are not judged. */
   minChars: number;
 }
 
@@ -19,7 +19,7 @@ export default defineRule<Options>({
       '(a prior from the rule pack, refined by the robust centre and spread of this document\'s own pairs). Short ' +
       'segments are judged more leniently than long paragraphs. A target far too short usually means a truncated or ' +
       'partial translation; far too long, added text or a merged neighbour. Options: threshold (standard deviations, ' +
-      'default 3), minDeviation (least |ln(ratio/expected)|, default 0.4, a factor of 1.5), minChars (default 20).',
+      'default 3), minDeviation (least |ln(ratio/expected)|, default 0.4, a factor of 1.5), minChars (pairs whose longer side is shorter are not judged, default 20).',
     defaultSeverity: 'warning',
     defaultOptions: { threshold: 3, minDeviation: 0.4, minChars: 20 },
     optionsSchema: {
@@ -41,7 +41,7 @@ export default defineRule<Options>({
   checkPair(pair, { options, lengths }) {
     const sourceChars = textLength(pair.source.text);
     const targetChars = textLength(pair.target.text);
-    if (Math.min(sourceChars, targetChars) < options.minChars) return [];
+    if (Math.max(sourceChars, targetChars) < options.minChars) return [];
     const verdict = lengths.judge(sourceChars, targetChars);
     const deviation = Math.log(verdict.ratio / verdict.expectedRatio);
     if (Math.abs(verdict.score) < options.threshold || Math.abs(deviation) < options.minDeviation) return [];

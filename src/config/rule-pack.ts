@@ -127,7 +127,8 @@ function readPackFile(path: string): RawPack {
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, customTags: [], schema: 'core' });
-  const [yamlError] = doc.errors;
+  // Tags the core schema does not know (`!!js/function`) are refused: a pack is data, never code.
+  const [yamlError] = [...doc.errors, ...doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED')];
   if (yamlError) {
     const { line, col } = lineCounter.linePos(yamlError.pos[0]);
     throw new AuditError(`rule pack is not valid YAML: ${yamlError.message.split('\n')[0]}`, { file: path, line, column: col });
@@ -169,10 +170,7 @@ function describe(error: ErrorObject | null | undefined, path: string[]): string
   const at = path.length ? path.join('.') : 'the pack';
   if (!error) return `${at} is invalid`;
   const { keyword, params } = error as ErrorObject & { params: Record<string, unknown> };
-  if (keyword === 'propertyNames' || keyword === 'enum' && path[0] === 'rules' && path.length === 2) {
-    const name = String(params.propertyName ?? path.at(-1));
-    return `unknown rule '${name}' (bitext-audit rules lists them)`;
-  }
+  if (error.propertyName !== undefined) return `unknown rule '${error.propertyName}' (bitext-audit rules lists them)`;
   if (keyword === 'additionalProperties') return `${at} has unknown key '${String(params.additionalProperty)}'`;
   if (keyword === 'required') return `${at} needs '${String(params.missingProperty)}'`;
   if (keyword === 'enum') return `${at} must be one of ${(params.allowedValues as unknown[]).join(', ')}`;

@@ -1,0 +1,74 @@
+// Reads inputs from disk and audits them into one report: the layer between the pure
+// engine (audit.ts) and the command line. Library users call this too.
+import { readFileSync } from 'node:fs';
+import { auditItems, emptySummary, type Summary } from './audit.js';
+import { loadRulePack, type RulePack } from './config/rule-pack.js';
+import type { AuditItem, Finding, InputInfo } from './model.js';
+import { readerFor } from './read/index.js';
+import type { PairRecord, Report } from './report/report.js';
+import { sortFindings } from './report/report.js';
+
+export interface AuditFilesOptions {
+  sourceLang?: string;
+  targetLang?: string;
+  inputFormat?: string;
+  /** With one input: the parallel target file. */
+  target?: string;
+  /** A rule pack file; default the bundled rules/default.yaml. */
+  rules?: string;
+  includePairs?: boolean;
+  includeFuzzy?: boolean;
+}
+
+export const TOOL_VERSION: string = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+export async function auditFiles(paths: string[], options: AuditFilesOptions = {}, pack: RulePack = loadRulePack(options.rules)): Promise<Report> {
+  const summary = emptySummary();
+  const inputs: InputInfo[] = [];
+  const findings: Finding[] = [];
+  const pairs: PairRecord[] = [];
+  for (const path of paths) {
+    const reader = await readerFor(path, options.target ? options.inputFormat ?? 'parallel' : options.inputFormat);
+    const info: InputInfo = { path, format: reader.format, sourceLang: options.sourceLang ?? 'und', targetLang: options.targetLang ?? 'und' };
+    const items = reader.read({
+      path,
+      ...(options.sourceLang ? { sourceLang: options.sourceLang } : {}),
+      ...(options.targetLang ? { targetLang: options.targetLang } : {}),
+      ...(options.target ? { targetPath: options.target } : {}),
+      ...(options.includeFuzzy ? { includeFuzzy: true } : {}),
+    });
+    for await (const finding of auditItems(observed(items, info, options.includePairs ? pairs : undefined), pack, summary)) {
+      findings.push(finding);
+    }
+    inputs.push(info);
+  }
+  return {
+    schemaVersion: 1,
+    tool: { name: 'bitext-audit', version: TOOL_VERSION },
+    inputs,
+    summary: summary satisfies Summary,
+    ...(options.includePairs ? { pairs } : {}),
+    findings: sortFindings(findings, inputs),
+  };
+}
+
+/** Passes items through, noting the languages the input turned out to have and, if asked, its pairs. */
+async function* observed(items: AsyncIterable<AuditItem>, info: InputInfo, pairs: PairRecord[] | undefined): AsyncGenerator<AuditItem> {
+  for await (const item of items) {
+    if (item.kind === 'pair') {
+      const { pair } = item;
+      if (info.sourceLang === 'und') info.sourceLang = pair.sourceLang;
+      if (info.targetLang === 'und') info.targetLang = pair.targetLang;
+      pairs?.push({
+        id: pair.id,
+        input: pair.input,
+        ...(pair.section ? { section: pair.section } : {}),
+        source: { line: pair.source.line, text: pair.source.text },
+        target: { line: pair.target.line, text: pair.target.text },
+      });
+    }
+    yield item;
+  }
+}

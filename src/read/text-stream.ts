@@ -1,0 +1,120 @@
+import { createReadStream } from 'node:fs';
+import { AuditError } from '../errors.js';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+export interface NumberedLine {
+  /** 1-based. */
+  line: number;
+  text: string;
+}
+
+/** Reads the byte-order mark, if any: UTF-8 without one is the default. */
+function encodingOf(head: Uint8Array): { encoding: Encoding; bom: number } {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: 3 };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: 2 };
+  return { encoding: 'utf-8', bom: 0 };
+}
+
+/**
+ * Streams a text file as decoded chunks: the byte-order mark picks UTF-8 or UTF-16,
+ * the mark itself is dropped, and bytes that are not valid in the encoding end the
+ * run with their byte offset instead of being replaced silently.
+ */
+export async function* decodedChunks(path: string): AsyncGenerator<string> {
+  let decoder: TextDecoder | undefined;
+  let offset = 0;
+  let stream: AsyncIterable<Buffer>;
+  try {
+    stream = createReadStream(path, { highWaterMark: 1 << 16 });
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  try {
+    for await (const chunk of stream) {
+      let bytes: Uint8Array = chunk;
+      if (!decoder) {
+        const { encoding, bom } = encodingOf(bytes);
+        decoder = new TextDecoder(encoding, { fatal: true });
+        bytes = bytes.subarray(bom);
+        offset += bom;
+      }
+      yield decode(decoder, bytes, path, offset, true);
+      offset += bytes.length;
+    }
+    if (decoder) yield decode(decoder, new Uint8Array(), path, offset, false);
+  } catch (error) {
+    if (error instanceof AuditError) throw error;
+    throw unreadable(path, error);
+  }
+}
+
+function decode(decoder: TextDecoder, bytes: Uint8Array, path: string, offset: number, stream: boolean): string {
+  try {
+    return decoder.decode(bytes, { stream });
+  } catch {
+    const bad = offset + firstInvalidByte(bytes, decoder.encoding);
+    throw new AuditError(`invalid ${decoder.encoding.toUpperCase()} at byte offset ${bad}`, { file: path });
+  }
+}
+
+/** Locates the first byte a fatal decoder rejects, for the error message. */
+function firstInvalidByte(bytes: Uint8Array, encoding: string): number {
+  let low = 0;
+  let high = bytes.length;
+  // Largest prefix that decodes (as a stream: a cut sequence at the end is fine).
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    try {
+      new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  return low;
+}
+
+export function unreadable(path: string, error: unknown): AuditError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String((error as Error).message ?? error);
+  return new AuditError(`cannot read input: ${reason}`, { file: path });
+}
+
+/** Streams the lines of a text file, numbered from 1; `\r\n`, `\r` and `\n` all end a line. */
+export async function* numberedLines(path: string): AsyncGenerator<NumberedLine> {
+  let pending = '';
+  let line = 1;
+  let lastWasCR = false;
+  for await (const chunk of decodedChunks(path)) {
+    let start = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const code = chunk.charCodeAt(i);
+      if (code === 10 && lastWasCR) {
+        lastWasCR = false;
+        start = i + 1;
+        continue;
+      }
+      lastWasCR = code === 13;
+      if (code === 10 || code === 13) {
+        yield { line: line++, text: pending + chunk.slice(start, i) };
+        pending = '';
+        start = i + 1;
+      }
+    }
+    pending += chunk.slice(start);
+  }
+  if (pending.length > 0) yield { line, text: pending };
+}
+
+/** Reads the first bytes of a file as text, for recognising its format. */
+export async function readHead(path: string, chars = 4096): Promise<string> {
+  let head = '';
+  for await (const chunk of decodedChunks(path)) {
+    head += chunk;
+    if (head.length >= chars) break;
+  }
+  return head.slice(0, chars);
+}

@@ -1,0 +1,60 @@
+import type { Summary } from '../audit.js';
+import type { RuleMeta } from '../check/rule.js';
+import type { Finding, InputInfo, Severity } from '../model.js';
+
+export interface PairRecord {
+  id: string;
+  input: string;
+  section?: string;
+  source: { line: number; text: string };
+  target: { line: number; text: string };
+}
+
+/** The JSON report, schema version 1 (the contract); every formatter renders from it. */
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'bitext-audit'; version: string };
+  inputs: InputInfo[];
+  summary: Summary;
+  pairs?: PairRecord[];
+  findings: Finding[];
+}
+
+export interface FormatContext {
+  /** Metadata of every rule, for formats that describe rules (SARIF). */
+  rules: readonly RuleMeta<unknown>[];
+  failOn: Severity | 'never';
+  /** Colour escapes allowed (a terminal, and no NO_COLOR). */
+  color: boolean;
+}
+
+export interface Formatter {
+  name: string;
+  render(report: Report, context: FormatContext): string;
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** Whether a finding of this severity makes the run fail under `--fail-on`. */
+export function failsAt(severity: Severity, failOn: Severity | 'never'): boolean {
+  return failOn !== 'never' && RANK[severity] >= RANK[failOn];
+}
+
+/** Findings ordered by input (in the order given), then line, as the contract requires. */
+export function sortFindings(findings: Finding[], inputs: InputInfo[]): Finding[] {
+  const order = new Map(inputs.map((input, index) => [input.path, index]));
+  const lineOf = (finding: Finding) => finding.source?.line ?? finding.target?.line ?? 0;
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort(
+      (a, b) =>
+        (order.get(a.finding.input) ?? 0) - (order.get(b.finding.input) ?? 0) ||
+        lineOf(a.finding) - lineOf(b.finding) ||
+        a.index - b.index,
+    )
+    .map(({ finding }) => finding);
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
