@@ -34,6 +34,7 @@ export function countFinding(summary: Summary, finding: Finding): void {
 interface ActiveRule {
   rule: Rule;
   setting: RuleSetting;
+  state: unknown;
 }
 
 /**
@@ -43,7 +44,7 @@ interface ActiveRule {
 export async function* auditItems(items: AsyncIterable<AuditItem>, pack: RulePack, summary: Summary): AsyncGenerator<Finding> {
   const active: ActiveRule[] = RULES.flatMap((rule) => {
     const setting = pack.rules.get(rule.meta.id);
-    return setting ? [{ rule, setting }] : [];
+    return setting ? [{ rule, setting, state: rule.createState?.(setting.options) }] : [];
   });
   const models = new Map<string, LengthModel>();
   const modelFor = (sourceLang: string, targetLang: string) => {
@@ -96,7 +97,7 @@ function* checkItem(
   summary: Summary,
 ): Generator<Finding> {
   const scratch: PairScratch = { claimedQuantities: { source: new Set(), target: new Set() } };
-  for (const { rule, setting } of active) {
+  for (const { rule, setting, state } of active) {
     let results: RuleResult[] = [];
     if (item.kind === 'pair') {
       const { pair } = item;
@@ -105,6 +106,7 @@ function* checkItem(
         options: setting.options,
         lengths: modelFor(pair.sourceLang, pair.targetLang),
         scratch,
+        state,
       };
       results = rule.checkPair(pair, ctx);
     } else {
@@ -114,6 +116,7 @@ function* checkItem(
         options: setting.options,
         lengths: modelFor(unpaired.lang, unpaired.lang),
         scratch,
+        state,
       };
       results = rule.checkUnpaired(unpaired, ctx);
     }

@@ -28,6 +28,8 @@ export interface CheckContext<O> {
   /** The length model of the input this pair belongs to (document-level statistics). */
   lengths: LengthModel;
   scratch: PairScratch;
+  /** This rule's own state for the current input, from `createState` (cross-pair rules). */
+  state: unknown;
 }
 
 export interface RuleMeta<O> {
@@ -48,6 +50,11 @@ export interface RuleMeta<O> {
 
 export interface Rule<O = Record<string, unknown>> {
   meta: RuleMeta<O>;
+  /**
+   * State kept across the pairs of one input (e.g. translations seen so far), created
+   * afresh per input. Keep it bounded: corpora have millions of pairs.
+   */
+  createState?(options: O): unknown;
   /** Checks one pair. Pure: same pair, options and model give the same results. */
   checkPair?(pair: SegmentPair, ctx: CheckContext<O>): RuleResult[];
   /** Checks one block with no counterpart. */
