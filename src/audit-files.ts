@@ -5,7 +5,7 @@ import { auditItems, emptySummary, type Summary } from './audit.js';
 import { loadRulePack, type RulePack } from './config/rule-pack.js';
 import type { AuditItem, Finding, InputInfo } from './model.js';
 import { readerFor } from './read/index.js';
-import type { PairRecord, Report } from './report/report.js';
+import type { DocumentItem, PairRecord, Report } from './report/report.js';
 import { sortFindings } from './report/report.js';
 
 export interface AuditFilesOptions {
@@ -18,6 +18,8 @@ export interface AuditFilesOptions {
   rules?: string;
   includePairs?: boolean;
   includeFuzzy?: boolean;
+  /** Keep every item in order as `Report.document` (for side-by-side reports). */
+  includeDocument?: boolean;
 }
 
 export const TOOL_VERSION: string = (
@@ -29,6 +31,7 @@ export async function auditFiles(paths: string[], options: AuditFilesOptions = {
   const inputs: InputInfo[] = [];
   const findings: Finding[] = [];
   const pairs: PairRecord[] = [];
+  const document: DocumentItem[] = [];
   for (const path of paths) {
     const reader = await readerFor(path, options.target ? options.inputFormat ?? 'parallel' : options.inputFormat);
     const info: InputInfo = { path, format: reader.format, sourceLang: options.sourceLang ?? 'und', targetLang: options.targetLang ?? 'und' };
@@ -39,7 +42,8 @@ export async function auditFiles(paths: string[], options: AuditFilesOptions = {
       ...(options.target ? { targetPath: options.target } : {}),
       ...(options.includeFuzzy ? { includeFuzzy: true } : {}),
     });
-    for await (const finding of auditItems(observed(items, info, options.includePairs ? pairs : undefined), pack, summary)) {
+    const kept = { pairs: options.includePairs ? pairs : undefined, document: options.includeDocument ? document : undefined };
+    for await (const finding of auditItems(observed(items, info, kept), pack, summary)) {
       findings.push(finding);
     }
     inputs.push(info);
@@ -51,22 +55,40 @@ export async function auditFiles(paths: string[], options: AuditFilesOptions = {
     summary: summary satisfies Summary,
     ...(options.includePairs ? { pairs } : {}),
     findings: sortFindings(findings, inputs),
+    ...(options.includeDocument ? { document } : {}),
   };
 }
 
-/** Passes items through, noting the languages the input turned out to have and, if asked, its pairs. */
-async function* observed(items: AsyncIterable<AuditItem>, info: InputInfo, pairs: PairRecord[] | undefined): AsyncGenerator<AuditItem> {
+/** Passes items through, noting the languages the input turned out to have and, if asked, its pairs and items. */
+async function* observed(
+  items: AsyncIterable<AuditItem>,
+  info: InputInfo,
+  kept: { pairs: PairRecord[] | undefined; document: DocumentItem[] | undefined },
+): AsyncGenerator<AuditItem> {
   for await (const item of items) {
     if (item.kind === 'pair') {
       const { pair } = item;
       if (info.sourceLang === 'und') info.sourceLang = pair.sourceLang;
       if (info.targetLang === 'und') info.targetLang = pair.targetLang;
-      pairs?.push({
+      const record: PairRecord = {
         id: pair.id,
         input: pair.input,
         ...(pair.section ? { section: pair.section } : {}),
         source: { line: pair.source.line, text: pair.source.text },
         target: { line: pair.target.line, text: pair.target.text },
+      };
+      kept.pairs?.push(record);
+      kept.document?.push({ kind: 'pair', sourceLang: pair.sourceLang, targetLang: pair.targetLang, ...record });
+    } else {
+      const { unpaired } = item;
+      kept.document?.push({
+        kind: 'unpaired',
+        input: unpaired.input,
+        ...(unpaired.section ? { section: unpaired.section } : {}),
+        side: unpaired.side,
+        lang: unpaired.lang,
+        line: unpaired.segment.line,
+        text: unpaired.segment.text,
       });
     }
     yield item;

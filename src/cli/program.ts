@@ -99,8 +99,8 @@ async function audit(inputs: string[], flags: AuditFlags, io: Io): Promise<numbe
     if (clash) throw new AuditError(`--output would overwrite the input ${clash}`);
   }
   const pack = loadRulePack(flags.rules);
-  const report = await auditFiles(inputs, flags, pack);
   const formatter = FORMATTERS.get(flags.format)!;
+  const report = await auditFiles(inputs, { ...flags, includeDocument: formatter.needsDocument ?? false }, pack);
   const rendered = formatter.render(report, {
     rules: RULES.map((rule) => rule.meta),
     failOn: flags.failOn,

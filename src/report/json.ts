@@ -2,7 +2,7 @@ import type { Formatter } from './report.js';
 
 const json: Formatter = {
   name: 'json',
-  render: (report) => JSON.stringify(report, null, 2) + '\n',
+  render: ({ document: _document, ...report }) => JSON.stringify(report, null, 2) + '\n',
 };
 
 export default json;

@@ -10,6 +10,11 @@ export interface PairRecord {
   target: { line: number; text: string };
 }
 
+/** One item of an input in document order, for reports that show the whole text side by side. */
+export type DocumentItem =
+  | ({ kind: 'pair'; sourceLang: string; targetLang: string } & PairRecord)
+  | { kind: 'unpaired'; input: string; section?: string; side: 'source' | 'target'; lang: string; line: number; text: string };
+
 /** The JSON report, schema version 1 (the contract); every formatter renders from it. */
 export interface Report {
   schemaVersion: 1;
@@ -18,6 +23,8 @@ export interface Report {
   summary: Summary;
   pairs?: PairRecord[];
   findings: Finding[];
+  /** Not part of the JSON report: every item in order, when the formatter asked for it. */
+  document?: DocumentItem[];
 }
 
 export interface FormatContext {
@@ -30,6 +37,8 @@ export interface FormatContext {
 
 export interface Formatter {
   name: string;
+  /** Needs `Report.document`: the whole text, not only findings (side-by-side views). */
+  needsDocument?: boolean;
   render(report: Report, context: FormatContext): string;
 }
 
