@@ -43,10 +43,13 @@ export async function auditFiles(paths: string[], options: AuditFilesOptions = {
       ...(options.includeFuzzy ? { includeFuzzy: true } : {}),
     });
     const kept = { pairs: options.includePairs ? pairs : undefined, document: options.includeDocument ? document : undefined };
+    const pairsBefore = summary.pairs;
+    const counts = { error: 0, warning: 0, info: 0 };
     for await (const finding of auditItems(observed(items, info, kept), pack, summary)) {
       findings.push(finding);
+      counts[finding.severity]++;
     }
-    inputs.push(info);
+    inputs.push({ ...info, pairs: summary.pairs - pairsBefore, findings: counts });
   }
   return {
     schemaVersion: 1,

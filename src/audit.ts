@@ -1,10 +1,10 @@
 // The engine: items (pairs and unpaired blocks) + rule pack -> findings.
 // No file system and no process access: readers feed it, reporters consume it.
 import { LengthModel, textLength } from './analyse/length-model.js';
-import { RULES } from './check/index.js';
+import { RULES, RULES_BY_ID } from './check/index.js';
 import type { CheckContext, PairScratch, Rule, RuleResult } from './check/rule.js';
 import { lengthPrior, severityOf, type RulePack, type RuleSetting } from './config/rule-pack.js';
-import type { AuditItem, Finding, FindingPlace, Segment, SegmentPair, Severity } from './model.js';
+import type { AuditItem, Finding, FindingPlace, Segment, Severity } from './model.js';
 
 /** Pairs buffered per input before checking, so that document statistics come from a first pass. */
 const WARM_UP = 2000;
@@ -13,6 +13,8 @@ const EXCERPT_CHARS = 160;
 export interface Summary {
   pairs: number;
   findings: Record<Severity, number>;
+  /** Findings matched in the `--baseline` report (counted in `findings` too). */
+  baselined?: number;
   byRule: Record<string, number>;
   coverage: { sourceChars: number; pairedSourceChars: number; ratio: number };
 }
@@ -97,41 +99,44 @@ function* checkItem(
   summary: Summary,
 ): Generator<Finding> {
   const scratch: PairScratch = { claimedQuantities: { source: new Set(), target: new Set() } };
+  const suppressed = item.kind === 'pair' ? item.pair.suppressed ?? [] : [];
+  /** Suppressed rules that would have reported something: their suppressions were used. */
+  const silenced = new Set<string>();
   for (const { rule, setting, state } of active) {
-    let results: RuleResult[] = [];
-    if (item.kind === 'pair') {
-      const { pair } = item;
-      if (!rule.checkPair || isSuppressed(pair, rule.meta.id)) continue;
-      const ctx: CheckContext<Record<string, unknown>> = {
-        options: setting.options,
-        lengths: modelFor(pair.sourceLang, pair.targetLang),
-        scratch,
-        state,
-      };
-      results = rule.checkPair(pair, ctx);
-    } else {
-      const { unpaired } = item;
-      if (!rule.checkUnpaired) continue;
-      const ctx: CheckContext<Record<string, unknown>> = {
-        options: setting.options,
-        lengths: modelFor(unpaired.lang, unpaired.lang),
-        scratch,
-        state,
-      };
-      results = rule.checkUnpaired(unpaired, ctx);
+    const lengths = item.kind === 'pair' ? modelFor(item.pair.sourceLang, item.pair.targetLang) : modelFor(item.unpaired.lang, item.unpaired.lang);
+    const ctx: CheckContext<Record<string, unknown>> = { options: setting.options, lengths, scratch, state };
+    const results = item.kind === 'pair' ? rule.checkPair?.(item.pair, ctx) ?? [] : rule.checkUnpaired?.(item.unpaired, ctx) ?? [];
+    if (results.length && (suppressed.includes(rule.meta.id) || suppressed.includes('*'))) {
+      silenced.add(rule.meta.id);
+      continue;
     }
-    for (const result of results) {
-      const severity = severityOf(setting, result.kind);
-      if (!severity) continue;
-      const finding = stamp(item, rule.meta.id, severity, result);
-      countFinding(summary, finding);
-      yield finding;
-    }
+    yield* emit(item, rule.meta.id, setting, results, summary);
+  }
+  const suppressionRule = active.find(({ rule }) => rule.meta.id === SUPPRESSION);
+  if (suppressionRule && suppressed.length) yield* emit(item, SUPPRESSION, suppressionRule.setting, suppressionResults(suppressed, silenced), summary);
+}
+
+function* emit(item: AuditItem, ruleId: string, setting: RuleSetting, results: RuleResult[], summary: Summary): Generator<Finding> {
+  for (const result of results) {
+    const severity = severityOf(setting, result.kind);
+    if (!severity) continue;
+    const finding = stamp(item, ruleId, severity, result);
+    countFinding(summary, finding);
+    yield finding;
   }
 }
 
-function isSuppressed(pair: SegmentPair, ruleId: string): boolean {
-  return pair.suppressed?.some((id) => id === ruleId || id === '*') ?? false;
+const SUPPRESSION = 'suppression';
+
+/** Unknown rule ids in a unit's suppressions, and suppressions that silenced nothing. */
+function suppressionResults(suppressed: string[], silenced: Set<string>): RuleResult[] {
+  return suppressed.flatMap((id): RuleResult[] => {
+    if (id !== '*' && !RULES_BY_ID.has(id)) {
+      return [{ kind: 'unknown', message: `suppression names unknown rule '${id}': it silences nothing (bitext-audit rules lists the ids)`, details: { rule: id } }];
+    }
+    const used = id === '*' ? silenced.size > 0 : silenced.has(id);
+    return used ? [] : [{ kind: 'unused', message: `suppression of ${id === '*' ? 'every rule' : `'${id}'`} silences nothing here: remove it`, details: { rule: id } }];
+  });
 }
 
 function stamp(item: AuditItem, ruleId: string, severity: Severity, result: RuleResult): Finding {

@@ -52,6 +52,9 @@ export interface InputInfo {
   format: string;
   sourceLang: string;
   targetLang: string;
+  /** Per-input counts, for runs over many files. */
+  pairs?: number;
+  findings?: Record<Severity, number>;
 }
 
 /** A quantity found in text, normalised (contract: `Quantity`). */
@@ -81,4 +84,6 @@ export interface Finding {
   source?: FindingPlace;
   target?: FindingPlace;
   details: Record<string, unknown>;
+  /** Already present in the `--baseline` report: does not count toward `--fail-on`. */
+  baselined?: true;
 }

@@ -64,7 +64,7 @@ describe('reports', () => {
     const result = cli([SEED, '--format', 'json', '--include-pairs']);
     const report = JSON.parse(result.stdout);
     expect(report.schemaVersion).toBe(1);
-    expect(report.inputs).toEqual([{ path: SEED, format: 'article', sourceLang: 'zh', targetLang: 'en' }]);
+    expect(report.inputs).toEqual([{ path: SEED, format: 'article', sourceLang: 'zh', targetLang: 'en', pairs: 7, findings: report.summary.findings }]);
     expect(report.pairs).toHaveLength(7);
   });
 

@@ -45,7 +45,7 @@ export interface RuleMeta<O> {
   /** JSON Schema of the options, for rule-pack validation. */
   optionsSchema: Record<string, unknown>;
   /** An example for `explain`: a pair and the message it produces. */
-  example: { source: string; target: string; sourceLang: string; targetLang: string };
+  example: { source: string; target: string; sourceLang: string; targetLang: string; suppressed?: string[] };
 }
 
 export interface Rule<O = Record<string, unknown>> {

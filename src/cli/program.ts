@@ -1,8 +1,11 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { auditFiles, TOOL_VERSION } from '../audit-files.js';
 import { RULES, RULES_BY_ID } from '../check/index.js';
 import { loadRulePack } from '../config/rule-pack.js';
+import { findConfigFile, loadConfigFile, type ConfigFile } from '../config/config-file.js';
+import { applyBaseline, loadBaseline } from '../baseline.js';
+import { expandInputs } from './expand-inputs.js';
 import { AuditError } from '../errors.js';
 import { SEVERITIES, type Severity } from '../model.js';
 import { FORMAT_NAMES } from '../read/index.js';
@@ -24,12 +27,17 @@ interface AuditFlags {
   targetLang?: string;
   inputFormat?: string;
   target?: string;
-  format: string;
+  format?: string;
   output?: string;
   rules?: string;
-  failOn: Severity | 'never';
+  failOn?: Severity | 'never';
+  baseline?: string;
+  writeBaseline?: string;
+  maxWarnings?: number;
   includePairs?: boolean;
   includeFuzzy?: boolean;
+  /** A configuration file, or false for none (`--no-config`). */
+  config?: string | false;
 }
 
 /** Runs the command line; resolves to the exit code (0 clean, 1 findings, 2 could not run). */
@@ -44,17 +52,22 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   program
     .command('audit', { isDefault: true })
     .description('audit one or more bilingual inputs')
-    .argument('<input...>', 'input files')
+    .argument('[input...]', 'input files or globs (default: the configuration file\'s inputs)')
     .option('--source-lang <code>', 'language of the source side (BCP 47); default: detected')
     .option('--target-lang <code>', 'language of the target side (BCP 47); default: detected')
     .addOption(new Option('--input-format <name>', 'input format; default: by extension, then by content').choices(FORMAT_NAMES))
     .option('--target <file>', 'with one input: the parallel target file')
-    .addOption(new Option('--format <name>', 'report format').choices([...FORMATTERS.keys()]).default('text'))
+    .addOption(new Option('--format <name>', 'report format (default: text)').choices([...FORMATTERS.keys()]))
     .option('--output <path>', 'write the report to this file (atomically) instead of stdout')
     .option('--rules <path>', 'a rule pack (YAML) instead of the bundled rules/default.yaml')
-    .addOption(new Option('--fail-on <level>', 'lowest severity that makes the exit code 1').choices([...SEVERITIES, 'never']).default('error'))
+    .addOption(new Option('--fail-on <level>', 'lowest severity that makes the exit code 1 (default: error)').choices([...SEVERITIES, 'never']))
+    .option('--baseline <report.json>', 'findings already in this earlier JSON report do not count toward --fail-on')
+    .option('--write-baseline <file>', 'also write the JSON report to this file, to serve as a later baseline')
+    .option('--max-warnings <n>', 'more warnings than this (not baselined) make the exit code 1', parseCount)
     .option('--include-pairs', 'add the audited pairs to the JSON report')
     .option('--include-fuzzy', 'po: audit entries marked fuzzy too')
+    .option('--config <file>', 'a configuration file (default: bitext-audit.config.yaml or .json, found upwards)')
+    .option('--no-config', 'ignore configuration files')
     .action(async (inputs: string[], flags: AuditFlags) => {
       exitCode = await audit(inputs, flags, io);
     });
@@ -91,22 +104,54 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   }
 }
 
-async function audit(inputs: string[], flags: AuditFlags, io: Io): Promise<number> {
-  if (flags.target && inputs.length !== 1) throw new AuditError('--target takes exactly one source input');
-  if (flags.output) {
-    const output = resolve(flags.output);
-    const clash = [...inputs, flags.target, flags.rules].find((path) => path && resolve(path) === output);
-    if (clash) throw new AuditError(`--output would overwrite the input ${clash}`);
+async function audit(patterns: string[], flags: AuditFlags, io: Io): Promise<number> {
+  const configPath = flags.config === false ? undefined : flags.config ?? findConfigFile(process.cwd());
+  const config = configPath ? loadConfigFile(configPath) : undefined;
+  const settings = { ...withoutPath(config), ...definedOnly(flags) };
+  const inputs = patterns.length
+    ? await expandInputs(patterns, { ignore: config?.ignore ?? [] })
+    : config?.inputs
+      ? await expandInputs(config.inputs, { cwd: dirname(config.path), ignore: config.ignore ?? [] })
+      : [];
+  if (inputs.length === 0) throw new AuditError('no input given (name files or globs, or `inputs` in bitext-audit.config.yaml)');
+  if (settings.target && inputs.length !== 1) throw new AuditError('--target takes exactly one source input');
+  const written = [settings.output, settings.writeBaseline].filter((path): path is string => Boolean(path));
+  for (const output of written) {
+    const clash = [...inputs, settings.target, settings.rules, settings.baseline].find((path) => path && resolve(path) === resolve(output));
+    if (clash) throw new AuditError(`${output === settings.output ? '--output' : '--write-baseline'} would overwrite the input ${clash}`);
   }
-  const pack = loadRulePack(flags.rules);
-  const formatter = FORMATTERS.get(flags.format)!;
-  const report = await auditFiles(inputs, { ...flags, includeDocument: formatter.needsDocument ?? false }, pack);
+  const failOn = settings.failOn ?? 'error';
+  const pack = loadRulePack(settings.rules);
+  const baseline = settings.baseline ? loadBaseline(settings.baseline) : undefined;
+  const formatter = FORMATTERS.get(settings.format ?? 'text');
+  if (!formatter) throw new AuditError(`unknown report format '${settings.format}'`, { file: configPath });
+  const report = await auditFiles(inputs, { ...settings, includeDocument: formatter.needsDocument ?? false }, pack);
+  if (baseline) report.summary.baselined = applyBaseline(report.findings, baseline);
   const rendered = formatter.render(report, {
     rules: RULES.map((rule) => rule.meta),
-    failOn: flags.failOn,
-    color: !flags.output && io.isTTY && !io.env.NO_COLOR,
+    failOn,
+    color: !settings.output && io.isTTY && !io.env.NO_COLOR,
   });
-  if (flags.output) writeAtomically(flags.output, rendered);
+  if (settings.writeBaseline) writeAtomically(settings.writeBaseline, FORMATTERS.get('json')!.render(report, { rules: [], failOn, color: false }));
+  if (settings.output) writeAtomically(settings.output, rendered);
   else io.stdout(rendered);
-  return report.findings.some((finding) => failsAt(finding.severity, flags.failOn)) ? 1 : 0;
+  const counted = report.findings.filter((finding) => !finding.baselined);
+  const failed = counted.some((finding) => failsAt(finding.severity, failOn));
+  const tooManyWarnings = settings.maxWarnings !== undefined && counted.filter((finding) => finding.severity === 'warning').length > settings.maxWarnings;
+  return failed || tooManyWarnings ? 1 : 0;
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new AuditError(`--max-warnings takes a whole number, not '${value}'`);
+  return Number(value);
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== undefined)) as Partial<T>;
+}
+
+function withoutPath(config: ConfigFile | undefined): Omit<ConfigFile, 'path' | 'inputs' | 'ignore'> {
+  if (!config) return {};
+  const { path: _path, inputs: _inputs, ignore: _ignore, ...settings } = config;
+  return settings;
 }

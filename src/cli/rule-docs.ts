@@ -50,7 +50,15 @@ async function exampleFinding(rule: Rule, pack: RulePack): Promise<Finding | und
   const item: AuditItem = example.target
     ? {
         kind: 'pair',
-        pair: { id: 'p1', input: 'example', sourceLang: example.sourceLang, targetLang: example.targetLang, source: segment(example.source), target: segment(example.target) },
+        pair: {
+          id: 'p1',
+          input: 'example',
+          sourceLang: example.sourceLang,
+          targetLang: example.targetLang,
+          source: segment(example.source),
+          target: segment(example.target),
+          ...(example.suppressed ? { suppressed: example.suppressed } : {}),
+        },
       }
     : { kind: 'unpaired', unpaired: { input: 'example', side: 'source', lang: example.sourceLang, segment: segment(example.source) } };
   const only = { ...pack, rules: new Map([[id, pack.rules.get(id) ?? { severity: rule.meta.defaultSeverity, options: rule.meta.defaultOptions as Record<string, unknown> }]]) };

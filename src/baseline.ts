@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { AuditError } from './errors.js';
+import { fingerprint } from './fingerprint.js';
+import type { Finding } from './model.js';
+
+/**
+ * The findings of an earlier JSON report, by fingerprint: a multiset, so that a second
+ * identical problem added later still counts as new.
+ */
+export function loadBaseline(path: string): Map<string, number> {
+  let report: unknown;
+  try {
+    report = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? `not a JSON report: ${error.message}` : `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+    throw new AuditError(`baseline ${reason}`, { file: path });
+  }
+  const findings = (report as { findings?: unknown }).findings;
+  if (!Array.isArray(findings)) throw new AuditError('baseline is not a bitext-audit JSON report (no findings array)', { file: path });
+  const counts = new Map<string, number>();
+  for (const finding of findings as Finding[]) {
+    const key = fingerprint(finding);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Marks the findings the baseline already holds; returns how many. */
+export function applyBaseline(findings: Finding[], baseline: Map<string, number>): number {
+  let matched = 0;
+  for (const finding of findings) {
+    const key = fingerprint(finding);
+    const left = baseline.get(key) ?? 0;
+    if (left === 0) continue;
+    baseline.set(key, left - 1);
+    finding.baselined = true;
+    matched++;
+  }
+  return matched;
+}
