@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { auditItems, emptySummary, type Summary } from './audit.js';
 import { loadRulePack, type RulePack } from './config/rule-pack.js';
-import type { AuditItem, Finding, InputInfo } from './model.js';
+import type { AuditItem, Finding, InputInfo, SegmentPair } from './model.js';
 import { readerFor } from './read/index.js';
 import type { DocumentItem, PairRecord, Report } from './report/report.js';
 import { sortFindings } from './report/report.js';
@@ -26,12 +26,21 @@ export const TOOL_VERSION: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
 
-export async function auditFiles(paths: string[], options: AuditFilesOptions = {}, pack: RulePack = loadRulePack(options.rules)): Promise<Report> {
-  const summary = emptySummary();
-  const inputs: InputInfo[] = [];
-  const findings: Finding[] = [];
-  const pairs: PairRecord[] = [];
-  const document: DocumentItem[] = [];
+/** What an audit run produces, in order: findings as found, and each input when it is done. */
+export type AuditEvent = { type: 'finding'; finding: Finding } | { type: 'input'; info: InputInfo };
+
+/**
+ * Audits inputs one after the other, streaming: memory holds one input's warm-up
+ * window, not its pairs. `summary` is updated as events are yielded; `onItem` sees every
+ * item (pairs and unpaired blocks) for callers that keep them.
+ */
+export async function* auditStream(
+  paths: string[],
+  options: AuditFilesOptions,
+  pack: RulePack,
+  summary: Summary,
+  onItem?: (item: AuditItem) => void,
+): AsyncGenerator<AuditEvent> {
   for (const path of paths) {
     const reader = await readerFor(path, options.target ? options.inputFormat ?? 'parallel' : options.inputFormat);
     const info: InputInfo = { path, format: reader.format, sourceLang: options.sourceLang ?? 'und', targetLang: options.targetLang ?? 'und' };
@@ -42,58 +51,77 @@ export async function auditFiles(paths: string[], options: AuditFilesOptions = {
       ...(options.target ? { targetPath: options.target } : {}),
       ...(options.includeFuzzy ? { includeFuzzy: true } : {}),
     });
-    const kept = { pairs: options.includePairs ? pairs : undefined, document: options.includeDocument ? document : undefined };
     const pairsBefore = summary.pairs;
     const counts = { error: 0, warning: 0, info: 0 };
-    for await (const finding of auditItems(observed(items, info, kept), pack, summary)) {
-      findings.push(finding);
+    for await (const finding of auditItems(observed(items, info, onItem), pack, summary)) {
       counts[finding.severity]++;
+      yield { type: 'finding', finding };
     }
-    inputs.push({ ...info, pairs: summary.pairs - pairsBefore, findings: counts });
+    yield { type: 'input', info: { ...info, pairs: summary.pairs - pairsBefore, findings: counts } };
+  }
+}
+
+/** Audits inputs into one report held in memory (findings sorted; pairs and document if asked). */
+export async function auditFiles(paths: string[], options: AuditFilesOptions = {}, pack: RulePack = loadRulePack(options.rules)): Promise<Report> {
+  const summary = emptySummary();
+  const inputs: InputInfo[] = [];
+  const findings: Finding[] = [];
+  const pairs: PairRecord[] = [];
+  const document: DocumentItem[] = [];
+  const keep = (item: AuditItem) => {
+    if (options.includePairs && item.kind === 'pair') pairs.push(pairRecord(item.pair));
+    if (options.includeDocument) document.push(documentItem(item));
+  };
+  for await (const event of auditStream(paths, options, pack, summary, keep)) {
+    if (event.type === 'finding') findings.push(event.finding);
+    else inputs.push(event.info);
   }
   return {
-    schemaVersion: 1,
-    tool: { name: 'bitext-audit', version: TOOL_VERSION },
+    ...reportHead(),
     inputs,
-    summary: summary satisfies Summary,
+    summary,
     ...(options.includePairs ? { pairs } : {}),
     findings: sortFindings(findings, inputs),
     ...(options.includeDocument ? { document } : {}),
   };
 }
 
-/** Passes items through, noting the languages the input turned out to have and, if asked, its pairs and items. */
-async function* observed(
-  items: AsyncIterable<AuditItem>,
-  info: InputInfo,
-  kept: { pairs: PairRecord[] | undefined; document: DocumentItem[] | undefined },
-): AsyncGenerator<AuditItem> {
+export function reportHead(): Pick<Report, 'schemaVersion' | 'tool'> {
+  return { schemaVersion: 1, tool: { name: 'bitext-audit', version: TOOL_VERSION } };
+}
+
+/** Passes items through, noting the languages the input turned out to have. */
+async function* observed(items: AsyncIterable<AuditItem>, info: InputInfo, onItem: ((item: AuditItem) => void) | undefined): AsyncGenerator<AuditItem> {
   for await (const item of items) {
     if (item.kind === 'pair') {
-      const { pair } = item;
-      if (info.sourceLang === 'und') info.sourceLang = pair.sourceLang;
-      if (info.targetLang === 'und') info.targetLang = pair.targetLang;
-      const record: PairRecord = {
-        id: pair.id,
-        input: pair.input,
-        ...(pair.section ? { section: pair.section } : {}),
-        source: { line: pair.source.line, text: pair.source.text },
-        target: { line: pair.target.line, text: pair.target.text },
-      };
-      kept.pairs?.push(record);
-      kept.document?.push({ kind: 'pair', sourceLang: pair.sourceLang, targetLang: pair.targetLang, ...record });
-    } else {
-      const { unpaired } = item;
-      kept.document?.push({
-        kind: 'unpaired',
-        input: unpaired.input,
-        ...(unpaired.section ? { section: unpaired.section } : {}),
-        side: unpaired.side,
-        lang: unpaired.lang,
-        line: unpaired.segment.line,
-        text: unpaired.segment.text,
-      });
+      if (info.sourceLang === 'und') info.sourceLang = item.pair.sourceLang;
+      if (info.targetLang === 'und') info.targetLang = item.pair.targetLang;
     }
+    onItem?.(item);
     yield item;
   }
+}
+
+export function pairRecord(pair: SegmentPair): PairRecord {
+  return {
+    id: pair.id,
+    input: pair.input,
+    ...(pair.section ? { section: pair.section } : {}),
+    source: { line: pair.source.line, text: pair.source.text },
+    target: { line: pair.target.line, text: pair.target.text },
+  };
+}
+
+export function documentItem(item: AuditItem): DocumentItem {
+  if (item.kind === 'pair') return { kind: 'pair', sourceLang: item.pair.sourceLang, targetLang: item.pair.targetLang, ...pairRecord(item.pair) };
+  const { unpaired } = item;
+  return {
+    kind: 'unpaired',
+    input: unpaired.input,
+    ...(unpaired.section ? { section: unpaired.section } : {}),
+    side: unpaired.side,
+    lang: unpaired.lang,
+    line: unpaired.segment.line,
+    text: unpaired.segment.text,
+  };
 }

@@ -25,16 +25,11 @@ export function loadBaseline(path: string): Map<string, number> {
   return counts;
 }
 
-/** Marks the findings the baseline already holds; returns how many. */
-export function applyBaseline(findings: Finding[], baseline: Map<string, number>): number {
-  let matched = 0;
-  for (const finding of findings) {
-    const key = fingerprint(finding);
-    const left = baseline.get(key) ?? 0;
-    if (left === 0) continue;
-    baseline.set(key, left - 1);
-    finding.baselined = true;
-    matched++;
-  }
-  return matched;
+/** Whether the baseline holds this finding; each baseline entry matches one finding only. */
+export function isBaselined(finding: Finding, baseline: Map<string, number>): boolean {
+  const key = fingerprint(finding);
+  const left = baseline.get(key) ?? 0;
+  if (left === 0) return false;
+  baseline.set(key, left - 1);
+  return true;
 }

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
+import { once } from 'node:events';
 import { runCli } from './program.js';
 
 const exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
+  stdout: async (text) => {
+    if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+  },
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,

@@ -1,21 +1,23 @@
 import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { auditFiles, TOOL_VERSION } from '../audit-files.js';
+import { auditStream, documentItem, pairRecord, reportHead, TOOL_VERSION } from '../audit-files.js';
+import { emptySummary } from '../audit.js';
 import { RULES, RULES_BY_ID } from '../check/index.js';
 import { loadRulePack } from '../config/rule-pack.js';
 import { findConfigFile, loadConfigFile, type ConfigFile } from '../config/config-file.js';
-import { applyBaseline, loadBaseline } from '../baseline.js';
+import { isBaselined, loadBaseline } from '../baseline.js';
 import { expandInputs } from './expand-inputs.js';
 import { AuditError } from '../errors.js';
-import { SEVERITIES, type Severity } from '../model.js';
+import { SEVERITIES, type AuditItem, type InputInfo, type Severity } from '../model.js';
 import { FORMAT_NAMES } from '../read/index.js';
 import { FORMATTERS } from '../report/index.js';
-import { failsAt } from '../report/report.js';
+import { failsAt, sortFindings, type DocumentItem, type PairRecord } from '../report/report.js';
 import { explainRule, listRules } from './rule-docs.js';
-import { writeAtomically } from './write-output.js';
+import { fileSink, reportWriter, stdoutSink } from './report-sink.js';
 
 export interface Io {
-  stdout: (text: string) => void;
+  /** May return a promise when the reader is slower (backpressure). */
+  stdout: (text: string) => void | Promise<void>;
   stderr: (text: string) => void;
   /** Whether stdout is a terminal (colour) and the environment (NO_COLOR). */
   isTTY: boolean;
@@ -125,19 +127,52 @@ async function audit(patterns: string[], flags: AuditFlags, io: Io): Promise<num
   const baseline = settings.baseline ? loadBaseline(settings.baseline) : undefined;
   const formatter = FORMATTERS.get(settings.format ?? 'text');
   if (!formatter) throw new AuditError(`unknown report format '${settings.format}'`, { file: configPath });
-  const report = await auditFiles(inputs, { ...settings, includeDocument: formatter.needsDocument ?? false }, pack);
-  if (baseline) report.summary.baselined = applyBaseline(report.findings, baseline);
-  const rendered = formatter.render(report, {
-    rules: RULES.map((rule) => rule.meta),
-    failOn,
-    color: !settings.output && io.isTTY && !io.env.NO_COLOR,
-  });
-  if (settings.writeBaseline) writeAtomically(settings.writeBaseline, FORMATTERS.get('json')!.render(report, { rules: [], failOn, color: false }));
-  if (settings.output) writeAtomically(settings.output, rendered);
-  else io.stdout(rendered);
-  const counted = report.findings.filter((finding) => !finding.baselined);
-  const failed = counted.some((finding) => failsAt(finding.severity, failOn));
-  const tooManyWarnings = settings.maxWarnings !== undefined && counted.filter((finding) => finding.severity === 'warning').length > settings.maxWarnings;
+  const context = { rules: RULES.map((rule) => rule.meta), failOn, color: !settings.output && io.isTTY && !io.env.NO_COLOR };
+  const head = reportHead();
+  // A file is replaced atomically, so it may be written as findings come; standard
+  // output streams only line-based JSONL, so that a failed run never leaves half a JSON document.
+  const writers = [
+    reportWriter(formatter, settings.output ? fileSink(settings.output) : stdoutSink(io.stdout), context, head, {
+      stream: Boolean(settings.output) || formatter.name === 'jsonl',
+      sort: sortFindings,
+    }),
+    ...(settings.writeBaseline ? [reportWriter(FORMATTERS.get('json')!, fileSink(settings.writeBaseline), context, head, { stream: true, sort: sortFindings })] : []),
+  ];
+  const summary = emptySummary();
+  const inputsDone: InputInfo[] = [];
+  const pairs: PairRecord[] = [];
+  const document: DocumentItem[] = [];
+  const keep = (item: AuditItem) => {
+    if (settings.includePairs && item.kind === 'pair') pairs.push(pairRecord(item.pair));
+    if (formatter.needsDocument) document.push(documentItem(item));
+  };
+  let baselined = 0;
+  let failed = false;
+  let warnings = 0;
+  try {
+    for await (const event of auditStream(inputs, settings, pack, summary, settings.includePairs || formatter.needsDocument ? keep : undefined)) {
+      if (event.type === 'input') {
+        inputsDone.push(event.info);
+        continue;
+      }
+      const { finding } = event;
+      if (baseline && isBaselined(finding, baseline)) {
+        finding.baselined = true;
+        baselined++;
+      } else {
+        failed ||= failsAt(finding.severity, failOn);
+        if (finding.severity === 'warning') warnings++;
+      }
+      for (const writer of writers) await writer.finding(finding);
+    }
+    if (baseline) summary.baselined = baselined;
+    const tail = { inputs: inputsDone, summary, ...(settings.includePairs ? { pairs } : {}) };
+    for (const writer of writers) await writer.finish(tail, formatter.needsDocument ? document : undefined);
+  } catch (error) {
+    for (const writer of writers) writer.abort();
+    throw error;
+  }
+  const tooManyWarnings = settings.maxWarnings !== undefined && warnings > settings.maxWarnings;
   return failed || tooManyWarnings ? 1 : 0;
 }
 

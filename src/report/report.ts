@@ -35,11 +35,38 @@ export interface FormatContext {
   color: boolean;
 }
 
+/** The parts of a report known only at the end of a run, after the findings. */
+export type ReportTail = Omit<Report, 'schemaVersion' | 'tool' | 'findings' | 'document'>;
+
+/**
+ * A format that can be written as findings are found, in three parts, so that a corpus
+ * of millions of pairs is reported in constant memory: findings first, then the tail.
+ */
+export interface StreamingFormat {
+  begin(head: Pick<Report, 'schemaVersion' | 'tool'>, context: FormatContext): string;
+  /** `index` counts findings from 0 (for separators). */
+  finding(finding: Finding, index: number, context: FormatContext): string;
+  end(tail: ReportTail, context: FormatContext): string;
+}
+
 export interface Formatter {
   name: string;
   /** Needs `Report.document`: the whole text, not only findings (side-by-side views). */
   needsDocument?: boolean;
   render(report: Report, context: FormatContext): string;
+  stream?: StreamingFormat;
+}
+
+/** A streaming format as a whole-report formatter: the same bytes either way. */
+export function streamingFormatter(name: string, stream: StreamingFormat): Formatter {
+  return {
+    name,
+    stream,
+    render: ({ schemaVersion, tool, findings, document: _document, ...tail }, context) =>
+      stream.begin({ schemaVersion, tool }, context) +
+      findings.map((finding, index) => stream.finding(finding, index, context)).join('') +
+      stream.end(tail, context),
+  };
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

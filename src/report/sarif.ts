@@ -1,45 +1,43 @@
 import { fingerprint } from '../fingerprint.js';
 import type { Finding, Severity } from '../model.js';
-import type { Formatter } from './report.js';
+import { streamingFormatter } from './report.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
 /**
  * SARIF 2.1.0 as code-scanning services accept it: one run, every rule described, each
  * result with a repository-relative location and a fingerprint that survives line shifts.
+ * Written as findings are found: the results array is the last member of the run.
  */
-const sarif: Formatter = {
-  name: 'sarif',
-  render(report, { rules }) {
-    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-    const log = {
-      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-      version: '2.1.0',
-      runs: [
-        {
-          tool: {
-            driver: {
-              name: report.tool.name,
-              version: report.tool.version,
-              informationUri: 'https://www.npmjs.com/package/bitext-audit',
-              rules: rules.map((rule) => ({
-                id: rule.id,
-                name: rule.id.replace(/(^|-)(\w)/g, (_match, _dash: string, letter: string) => letter.toUpperCase()),
-                shortDescription: { text: rule.summary },
-                fullDescription: { text: rule.explanation },
-                help: { text: rule.explanation },
-                defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-              })),
-            },
-          },
-          originalUriBaseIds: { SRCROOT: { uri: './' } },
-          results: report.findings.map((finding) => result(finding, ruleIndex.get(finding.ruleId))),
-        },
-      ],
+export default streamingFormatter('sarif', {
+  begin(head, { rules }) {
+    const driver = {
+      name: head.tool.name,
+      version: head.tool.version,
+      informationUri: 'https://www.npmjs.com/package/bitext-audit',
+      rules: rules.map((rule) => ({
+        id: rule.id,
+        name: rule.id.replace(/(^|-)(\w)/g, (_match, _dash: string, letter: string) => letter.toUpperCase()),
+        shortDescription: { text: rule.summary },
+        fullDescription: { text: rule.explanation },
+        help: { text: rule.explanation },
+        defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+      })),
     };
-    return JSON.stringify(log, null, 2) + '\n';
+    const run = JSON.stringify({ tool: { driver }, originalUriBaseIds: { SRCROOT: { uri: './' } } }, null, 2).replace(/\n/g, '\n    ');
+    return (
+      '{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    ' +
+      run.slice(0, -1).trimEnd() +
+      ',\n      "results": ['
+    );
   },
-};
+  finding(finding, index, { rules }) {
+    const ruleIndex = rules.findIndex((rule) => rule.id === finding.ruleId);
+    const json = JSON.stringify(result(finding, ruleIndex < 0 ? undefined : ruleIndex), null, 2).replace(/\n/g, '\n        ');
+    return `${index === 0 ? '' : ','}\n        ${json}`;
+  },
+  end: () => '\n      ]\n    }\n  ]\n}\n',
+});
 
 function result(finding: Finding, ruleIndex: number | undefined) {
   const line = finding.source?.line ?? finding.target?.line ?? 1;
@@ -83,4 +81,3 @@ function toUri(path: string): string {
     .join('/');
 }
 
-export default sarif;
