@@ -36,6 +36,7 @@ export async function* decodedChunks(path: string): AsyncGenerator<string> {
       let bytes: Uint8Array = chunk;
       if (!decoder) {
         const { encoding, bom } = encodingOf(bytes);
+        if (bom === 0) refuseBinary(bytes, path);
         decoder = new TextDecoder(encoding, { fatal: true });
         bytes = bytes.subarray(bom);
         offset += bom;
@@ -48,6 +49,26 @@ export async function* decodedChunks(path: string): AsyncGenerator<string> {
     if (error instanceof AuditError) throw error;
     throw unreadable(path, error);
   }
+}
+
+/**
+ * A NUL byte never occurs in UTF-8 text: the file is binary, or UTF-16 without the
+ * byte-order mark that would say so (NULs at every other byte).
+ */
+function refuseBinary(head: Uint8Array, path: string): void {
+  const nul = head.indexOf(0);
+  if (nul < 0) return;
+  const sample = head.subarray(0, Math.min(head.length, 512));
+  let evenNuls = 0;
+  let oddNuls = 0;
+  sample.forEach((byte, index) => {
+    if (byte === 0) index % 2 === 0 ? evenNuls++ : oddNuls++;
+  });
+  const half = sample.length / 2;
+  if (sample.length >= 16 && (oddNuls > 0.4 * half || evenNuls > 0.4 * half)) {
+    throw new AuditError('looks like UTF-16 without a byte-order mark: save it as UTF-8, or as UTF-16 with a BOM', { file: path });
+  }
+  throw new AuditError(`binary file (NUL byte at byte offset ${nul}), not text`, { file: path });
 }
 
 function decode(decoder: TextDecoder, bytes: Uint8Array, path: string, offset: number, stream: boolean): string {
