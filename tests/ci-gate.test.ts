@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import Ajv04 from 'ajv-draft-04';
+import ajvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ const require = createRequire(import.meta.url);
 describe('sarif', () => {
   const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
   // The official schema has a pattern that is invalid in Unicode mode.
-  const ajv = new Ajv04({ strict: false, allErrors: true, unicodeRegExp: false });
+  const ajv = new ajvDraft04.default({ strict: false, allErrors: true, unicodeRegExp: false });
   addFormats.default(ajv);
   const validate = ajv.compile(schema);
 

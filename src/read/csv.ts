@@ -1,0 +1,148 @@
+// CSV (RFC 4180, via csv-parse) and the delimited-text family it shares code with
+// (tsv.ts). A header row names the columns: `source` and `target` required,
+// `id`, `sourceLang`, `targetLang` optional; names match case-insensitively and
+// ignoring `_`, `-` and spaces (`Source_Lang`). Other columns are ignored.
+//
+// Lines: both sides carry the line where the record begins (a quoted field may run
+// over several lines).
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { parse, type CsvError, type Info } from 'csv-parse';
+import { AuditError } from '../errors.js';
+import type { ReadOptions, Reader } from './reader.js';
+import { decodedChunks } from './text-stream.js';
+import { segmentAt, unitsToItems, type Unit } from './units.js';
+
+type Column = 'id' | 'source' | 'target' | 'sourcelang' | 'targetlang';
+const KNOWN_COLUMNS: readonly Column[] = ['id', 'source', 'target', 'sourcelang', 'targetlang'];
+
+export interface Dialect {
+  format: string;
+  delimiter: string;
+  /** The quote character; false for formats where a quote is ordinary text. */
+  quote: string | false;
+}
+
+function columnKey(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/** Where each known column is in a header row. */
+function headerColumns(header: string[]): Partial<Record<Column, number>> {
+  const found: Partial<Record<Column, number>> = {};
+  header.forEach((name, index) => {
+    const key = columnKey(name) as Column;
+    if (KNOWN_COLUMNS.includes(key) && found[key] === undefined) found[key] = index;
+  });
+  return found;
+}
+
+/** The units of a delimited file: records after the header, each with the line where it begins. */
+async function* delimitedUnits(path: string, dialect: Dialect): AsyncGenerator<Unit> {
+  // A record begins where the previous one ended plus one line, past the empty lines
+  // csv-parse skipped (it counts those). Its own line count (info.lines) is not used: it
+  // counts a CRLF inside a quoted field as two lines. Tracked in on_record, which runs as
+  // each record is parsed, so that an error in the next record is placed right even
+  // though parsed records wait in the stream's buffer.
+  let next = { line: 1, emptyLines: 0 };
+  const startOf = (emptyLines: number) => next.line + emptyLines - next.emptyLines;
+  /** Start lines of the records parsed and not yet consumed, in order. */
+  const startLines: number[] = [];
+  const parser = parse({
+    delimiter: dialect.delimiter,
+    quote: dialect.quote,
+    // Mixed line endings are common in files assembled from several sources.
+    record_delimiter: ['\r\n', '\n', '\r'],
+    skip_empty_lines: true,
+    // A quote inside an unquoted field (`He said "hi"`) is text, as spreadsheet users expect.
+    relax_quotes: true,
+    on_record: (fields, info) => {
+      const line = startOf(info.empty_lines);
+      startLines.push(line);
+      next = { line: line + lineBreaksIn(fields) + 1, emptyLines: info.empty_lines };
+      return fields;
+    },
+  });
+  // Decoding errors reach the loop below through the parser, which pipeline destroys with them.
+  pipeline(Readable.from(decodedChunks(path)), parser).catch(() => undefined);
+
+  let columns: Partial<Record<Column, number>> | undefined;
+  try {
+    for await (const fields of parser as AsyncIterable<string[]>) {
+      const line = startLines.shift()!;
+      if (!columns) {
+        columns = requireColumns(headerColumns(fields), fields, path, line, dialect.format);
+        continue;
+      }
+      const field = (column: Column) => {
+        const index = columns![column];
+        const value = index === undefined ? undefined : fields[index]?.trim();
+        return value === '' ? undefined : value;
+      };
+      yield {
+        id: field('id'),
+        source: segmentAt(line, fields[columns.source!] ?? ''),
+        target: segmentAt(line, fields[columns.target!] ?? ''),
+        sourceLang: field('sourcelang'),
+        targetLang: field('targetlang'),
+      };
+    }
+  } catch (error) {
+    if (error instanceof AuditError) throw error;
+    const csvError = error as CsvError & Partial<Info>;
+    throw new AuditError(`malformed ${dialect.format.toUpperCase()}: ${describe(csvError)}`, {
+      file: path,
+      line: startOf(csvError.empty_lines ?? next.emptyLines),
+    });
+  }
+  if (!columns) throw new AuditError(`empty ${dialect.format.toUpperCase()}: no header row with source and target columns`, { file: path });
+}
+
+function lineBreaksIn(fields: string[]): number {
+  let breaks = 0;
+  for (const field of fields) breaks += field.match(/\r\n|\r|\n/g)?.length ?? 0;
+  return breaks;
+}
+
+function requireColumns(found: Partial<Record<Column, number>>, header: string[], path: string, line: number, format: string) {
+  const missing = (['source', 'target'] as const).filter((column) => found[column] === undefined);
+  if (missing.length > 0) {
+    const names = header.map((name) => `'${name}'`).join(', ');
+    throw new AuditError(`${format.toUpperCase()} header has no ${missing.map((column) => `'${column}'`).join(' or ')} column (columns: ${names})`, {
+      file: path,
+      line,
+    });
+  }
+  return found;
+}
+
+/** csv-parse's reason without its own line number, which counts from the end of the record. */
+function describe(error: CsvError): string {
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'a quoted field is never closed';
+    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
+      return `the record has a different number of fields than the header (${error.message.replace(/^.*?:\s*/, '').replace(/\s+on line \d+$/, '')})`;
+    default:
+      return error.message.replace(/\s+(?:at|on) line \d+.*$/, '');
+  }
+}
+
+/** The reader of one delimited format; sniffed by a first line holding `source` and `target` headers. */
+export function delimitedReader(dialect: Dialect): Reader {
+  return {
+    format: dialect.format,
+    extensions: [dialect.format],
+    sniff(head) {
+      const firstLine = head.split(/\r\n|\r|\n/, 1)[0] ?? '';
+      const names = firstLine.split(dialect.delimiter).map((name) => (dialect.quote ? name.trim().replace(/^"(.*)"$/, '$1') : name));
+      const found = headerColumns(names);
+      return found.source !== undefined && found.target !== undefined;
+    },
+    read: (options: ReadOptions) => unitsToItems(delimitedUnits(options.path, dialect), options),
+  };
+}
+
+const csv = delimitedReader({ format: 'csv', delimiter: ',', quote: '"' });
+
+export default csv;

@@ -1,0 +1,159 @@
+// What the structured readers (tmx, xliff, po, csv, tsv, jsonl) share: a unit as read
+// from the file becomes a pair or an unpaired source, with a unique id and the
+// language of each side resolved (declared, else the file's metadata, else detected).
+import { baseLanguage, DEFAULT_CANDIDATES, detectCollectiveLanguage } from '../analyse/language.js';
+import type { AuditItem, Segment, SegmentPair } from '../model.js';
+import type { ReadOptions } from './reader.js';
+
+/** One translation unit as a reader found it, before languages and ids are settled. */
+export interface Unit {
+  /** The unit's own id, if the format has one; `p<n>` (n = the unit's ordinal) otherwise. */
+  id?: string;
+  source: Segment;
+  /** Absent or blank when the unit is untranslated: it becomes an unpaired source. */
+  target?: Segment;
+  /** Languages from the file's metadata (header, attributes, record fields). */
+  sourceLang?: string;
+  targetLang?: string;
+  suppressed?: string[];
+}
+
+export interface UnitOptions extends ReadOptions {
+  /** Languages the source side may be detected as (PO msgids are English unless their script says otherwise). */
+  sourceCandidates?: readonly string[];
+}
+
+/** Units whose texts are pooled to detect a side's language when neither the user nor the file says it. */
+const DETECTION_SAMPLE = 50;
+/** BCP 47 for "undetermined": no declaration, no metadata and no letters to detect from. */
+const UNDETERMINED = 'und';
+
+/** A segment that is one piece of text on one line of the file. */
+export function segmentAt(line: number, text: string): Segment {
+  return { line, text, parts: [{ line, text }] };
+}
+
+/**
+ * Turns units into audit items: buffers the first units until the languages the file
+ * leaves open are detected from them, then streams. Units without source text carry
+ * nothing to audit and are dropped.
+ */
+export async function* unitsToItems(units: AsyncIterable<Unit>, options: UnitOptions): AsyncGenerator<AuditItem> {
+  const declared = { source: languageOf(options.sourceLang), target: languageOf(options.targetLang) };
+  const ids = new UniqueIds();
+  const toItem = ({ unit, ordinal }: Numbered, detected: SideLanguages): AuditItem => {
+    const input = options.path;
+    const sourceLang = declared.source ?? languageOf(unit.sourceLang) ?? detected.source;
+    if (!unit.target || isBlank(unit.target.text)) {
+      return { kind: 'unpaired', unpaired: { input, side: 'source', lang: sourceLang, segment: unit.source } };
+    }
+    const pair: SegmentPair = {
+      id: ids.claim(unit.id ?? `p${ordinal}`, ordinal),
+      input,
+      sourceLang,
+      targetLang: declared.target ?? languageOf(unit.targetLang) ?? detected.target,
+      source: unit.source,
+      target: unit.target,
+    };
+    if (unit.suppressed?.length) pair.suppressed = unit.suppressed;
+    return { kind: 'pair', pair };
+  };
+
+  const sample: Numbered[] = [];
+  let detected: SideLanguages | undefined;
+  let ordinal = 0;
+  for await (const unit of units) {
+    if (isBlank(unit.source.text)) continue;
+    ordinal++;
+    if (detected) {
+      yield toItem({ unit, ordinal }, detected);
+      continue;
+    }
+    sample.push({ unit, ordinal });
+    if (sample.length === DETECTION_SAMPLE) {
+      const languages = (detected = detectSides(sample, options));
+      yield* sample.splice(0).map((held) => toItem(held, languages));
+    }
+  }
+  if (!detected) {
+    const languages = detectSides(sample, options);
+    yield* sample.map((held) => toItem(held, languages));
+  }
+}
+
+interface Numbered {
+  unit: Unit;
+  /** 1-based position among the units with source text, for `p<n>` ids. */
+  ordinal: number;
+}
+
+interface SideLanguages {
+  source: string;
+  target: string;
+}
+
+/**
+ * The language of each side for units that carry none: the one the other units of the
+ * sample declare most, else detected over the sample's texts pooled (short segments
+ * alone are too little for detection).
+ */
+function detectSides(sample: Numbered[], options: UnitOptions): SideLanguages {
+  const units = sample.map(({ unit }) => unit);
+  const targets = units.flatMap((unit) => (unit.target ? [unit.target.text] : []));
+  return {
+    source:
+      mostCommon(units.map((unit) => languageOf(unit.sourceLang))) ??
+      detectCollectiveLanguage(units.map((unit) => unit.source.text), options.sourceCandidates ?? DEFAULT_CANDIDATES) ??
+      UNDETERMINED,
+    target: mostCommon(units.map((unit) => languageOf(unit.targetLang))) ?? detectCollectiveLanguage(targets) ?? UNDETERMINED,
+  };
+}
+
+function mostCommon(values: (string | undefined)[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [value, count] of counts) if (!best || count > counts.get(best)!) best = value;
+  return best;
+}
+
+function languageOf(tag: string | undefined): string | undefined {
+  const base = tag ? baseLanguage(tag) : '';
+  return base === '' ? undefined : base;
+}
+
+function isBlank(text: string): boolean {
+  return text.trim() === '';
+}
+
+/**
+ * Keeps pair ids unique within an input: a repeated id (two `<tu tuid="7">`, a CSV id
+ * column with duplicates) gets `#<ordinal>` appended rather than failing the run.
+ * Holds every id seen, the one per-input cost that grows with the input (a few MB per 100,000 pairs).
+ */
+class UniqueIds {
+  private readonly seen = new Set<string>();
+
+  claim(id: string, ordinal: number): string {
+    let unique = id;
+    for (let attempt = 0; this.seen.has(unique); attempt++) unique = `${id}#${ordinal}${attempt ? `.${attempt}` : ''}`;
+    this.seen.add(unique);
+    return unique;
+  }
+}
+
+/**
+ * Rule ids switched off by a comment line such as `bitext-audit-disable numeric-drift, length-anomaly`
+ * (`*` when no id follows), looked for on every line of a PO translator comment or a TMX/XLIFF
+ * note. An ESLint-style `-- reason` may follow the ids.
+ */
+export function suppressionsIn(comment: string): string[] {
+  const ids: string[] = [];
+  for (const line of comment.split(/\r\n|\r|\n/)) {
+    const match = /^\s*bitext-audit-disable(?:\s+(.*))?$/.exec(line);
+    if (!match) continue;
+    const list = (match[1] ?? '').replace(/--.*$/, '').trim();
+    ids.push(...(list === '' ? ['*'] : list.split(/[\s,]+/).filter(Boolean)));
+  }
+  return [...new Set(ids)];
+}

@@ -1,0 +1,137 @@
+// XLIFF 1.2 (<file source-language target-language>, <trans-unit>) and 2.0 (<xliff srcLang
+// trgLang>, <unit> holding one or more <segment>s). One pair per trans-unit, one per
+// 2.0 segment; a unit with several segments gives them ids `<unit id>/<segment id or n>`.
+// Only <source>/<target> directly under a trans-unit or segment count: the copies in
+// <alt-trans>, <seg-source>, <ignorable> and module elements (mtc:match) are not the
+// translation. Units marked translate="no" are skipped: nothing is expected of them.
+//
+// Lines: source.line is the line of <trans-unit>/<unit> (the contract's unit start), or
+// of <segment> for the pairs of a unit with several; target.line is the line of
+// <target>, so that an editor jumps to the text to fix.
+import type { ReadOptions, Reader } from './reader.js';
+import { segmentAt, suppressionsIn, unitsToItems, type Unit } from './units.js';
+import { expectRoot, InlineText, readXml, xmlRootIs, type XmlTag, type XmlVisitor } from './xml-stream.js';
+
+interface Side {
+  line: number;
+  text: string;
+}
+
+interface SegmentDraft {
+  id?: string;
+  /** Line of <segment>; of the trans-unit for 1.2. */
+  line: number;
+  source?: Side;
+  target?: Side;
+}
+
+interface OpenUnit {
+  id?: string;
+  line: number;
+  translate: boolean;
+  segments: SegmentDraft[];
+  suppressed: string[];
+}
+
+/** Parents under which <source> and <target> are the unit's own text. */
+const SEGMENT_PARENTS = new Set(['trans-unit', 'segment']);
+/** Parents under which a <note> belongs to the unit (1.2 directly, 2.0 inside <notes>). */
+const NOTE_PARENTS = new Set(['trans-unit', 'notes']);
+
+class XliffVisitor implements XmlVisitor {
+  private languages: { source?: string; target?: string } = {};
+  private unit?: OpenUnit;
+  private side?: { name: 'source' | 'target'; line: number; text: InlineText };
+  private note?: InlineText;
+
+  constructor(
+    private readonly options: ReadOptions,
+    private readonly emit: (unit: Unit) => void,
+  ) {}
+
+  open(tag: XmlTag): void {
+    if (this.side) return this.side.text.open(tag);
+    if (this.note) return this.note.open(tag);
+    expectRoot(tag, 'xliff', this.options.path);
+    const { attributes } = tag;
+    switch (tag.name) {
+      case 'xliff':
+        this.languages = { source: attributes.srcLang, target: attributes.trgLang };
+        break;
+      case 'file':
+        this.languages = {
+          source: attributes['source-language'] ?? this.languages.source,
+          target: attributes['target-language'] ?? this.languages.target,
+        };
+        break;
+      case 'trans-unit':
+      case 'unit':
+        this.unit = {
+          id: attributes.id,
+          line: tag.line,
+          translate: attributes.translate !== 'no',
+          // A 1.2 trans-unit is its own single segment.
+          segments: tag.name === 'trans-unit' ? [{ line: tag.line }] : [],
+          suppressed: [],
+        };
+        break;
+      case 'segment':
+        if (this.unit && tag.parent === 'unit') this.unit.segments.push({ id: attributes.id, line: tag.line });
+        break;
+      case 'source':
+      case 'target':
+        if (this.unit && SEGMENT_PARENTS.has(tag.parent)) this.side = { name: tag.name, line: tag.line, text: new InlineText() };
+        break;
+      case 'note':
+        if (this.unit && NOTE_PARENTS.has(tag.parent)) this.note = new InlineText();
+        break;
+    }
+  }
+
+  text(text: string): void {
+    (this.side?.text ?? this.note)?.text(text);
+  }
+
+  close(name: string): void {
+    if (this.side) {
+      if (!this.side.text.close()) return;
+      const segment = this.unit?.segments.at(-1);
+      if (segment) segment[this.side.name] = { line: this.side.line, text: this.side.text.value };
+      this.side = undefined;
+    } else if (this.note) {
+      if (!this.note.close()) return;
+      this.unit?.suppressed.push(...suppressionsIn(this.note.value));
+      this.note = undefined;
+    } else if ((name === 'trans-unit' || name === 'unit') && this.unit) {
+      if (this.unit.translate) this.unitsOf(this.unit).forEach(this.emit);
+      this.unit = undefined;
+    }
+  }
+
+  private unitsOf(unit: OpenUnit): Unit[] {
+    const several = unit.segments.length > 1;
+    const suppressed = [...new Set(unit.suppressed)];
+    return unit.segments.flatMap((segment, index) => {
+      if (!segment.source) return [];
+      return [
+        {
+          id: several && unit.id !== undefined ? `${unit.id}/${segment.id ?? index + 1}` : unit.id,
+          source: segmentAt(several ? segment.line : unit.line, segment.source.text),
+          target: segment.target && segmentAt(segment.target.line, segment.target.text),
+          sourceLang: this.languages.source,
+          targetLang: this.languages.target,
+          suppressed,
+        },
+      ];
+    });
+  }
+}
+
+const xliff: Reader = {
+  format: 'xliff',
+  extensions: ['xlf', 'xliff'],
+  sniff: (head) => xmlRootIs(head, 'xliff'),
+  read: (options) => unitsToItems(readXml<Unit>(options.path, (emit) => new XliffVisitor(options, emit)), options),
+};
+
+export default xliff;
