@@ -1,7 +1,8 @@
 // Reads inputs from disk and audits them into one report: the layer between the pure
 // engine (audit.ts) and the command line. Library users call this too.
 import { readFileSync } from 'node:fs';
-import { auditItems, emptySummary, type Summary } from './audit.js';
+import { auditItems, emptySummary, type Shard, type Summary } from './audit.js';
+import type { ByteCounter } from './read/text-stream.js';
 import { loadRulePack, type RulePack } from './config/rule-pack.js';
 import type { AuditItem, Finding, InputInfo, SegmentPair } from './model.js';
 import { readerFor } from './read/index.js';
@@ -20,6 +21,10 @@ export interface AuditFilesOptions {
   includeFuzzy?: boolean;
   /** Keep every item in order as `Report.document` (for side-by-side reports). */
   includeDocument?: boolean;
+  /** Audit only this deterministic part of every input (`--shard K/N`). */
+  shard?: Shard;
+  /** Told how many bytes of the inputs were read, for progress reports. */
+  onBytes?: ByteCounter;
 }
 
 export const TOOL_VERSION: string = (
@@ -50,10 +55,11 @@ export async function* auditStream(
       ...(options.targetLang ? { targetLang: options.targetLang } : {}),
       ...(options.target ? { targetPath: options.target } : {}),
       ...(options.includeFuzzy ? { includeFuzzy: true } : {}),
+      ...(options.onBytes ? { onBytes: options.onBytes } : {}),
     });
     const pairsBefore = summary.pairs;
     const counts = { error: 0, warning: 0, info: 0 };
-    for await (const finding of auditItems(observed(items, info, onItem), pack, summary)) {
+    for await (const finding of auditItems(observed(items, info, onItem), pack, summary, options.shard)) {
       counts[finding.severity]++;
       yield { type: 'finding', finding };
     }

@@ -39,11 +39,20 @@ interface ActiveRule {
   state: unknown;
 }
 
+/** One of N deterministic parts of a run (`--shard K/N`): items whose index is K-1 modulo N. */
+export interface Shard {
+  /** 0-based. */
+  index: number;
+  count: number;
+}
+
 /**
  * Audits one input's items in order. Updates `summary` as it goes (pairs, coverage,
- * finding counts) and yields findings in document order.
+ * finding counts) and yields findings in document order. With a shard, every item still
+ * informs the document statistics and the cross-pair rules, so that the shards of a run,
+ * merged, report exactly what the whole run reports.
  */
-export async function* auditItems(items: AsyncIterable<AuditItem>, pack: RulePack, summary: Summary): AsyncGenerator<Finding> {
+export async function* auditItems(items: AsyncIterable<AuditItem>, pack: RulePack, summary: Summary, shard?: Shard): AsyncGenerator<Finding> {
   const active: ActiveRule[] = RULES.flatMap((rule) => {
     const setting = pack.rules.get(rule.meta.id);
     return setting ? [{ rule, setting, state: rule.createState?.(setting.options) }] : [];
@@ -61,24 +70,34 @@ export async function* auditItems(items: AsyncIterable<AuditItem>, pack: RulePac
     modelFor(pair.sourceLang, pair.targetLang).observe(textLength(pair.source.text), textLength(pair.target.text));
   };
 
-  const buffer: AuditItem[] = [];
+  const crossPair = active.filter(({ rule }) => rule.createState);
+  let index = 0;
+  const check = (item: AuditItem, owned: boolean) =>
+    owned ? checkItem(item, active, modelFor, summary) : drain(checkItem(item, crossPair, modelFor, emptySummary()));
+  const buffer: [AuditItem, boolean][] = [];
   let warm = false;
   for await (const item of items) {
-    account(summary, item);
+    const owned = !shard || index++ % shard.count === shard.index;
+    if (owned) account(summary, item);
     observe(item);
     if (warm) {
-      yield* checkItem(item, active, modelFor, summary);
+      yield* check(item, owned);
       continue;
     }
-    buffer.push(item);
+    buffer.push([item, owned]);
     if (buffer.length >= WARM_UP) {
       warm = true;
-      for (const held of buffer.splice(0)) yield* checkItem(held, active, modelFor, summary);
+      for (const [held, heldOwned] of buffer.splice(0)) yield* check(held, heldOwned);
     }
   }
-  for (const held of buffer) yield* checkItem(held, active, modelFor, summary);
+  for (const [held, heldOwned] of buffer) yield* check(held, heldOwned);
   const { coverage } = summary;
   coverage.ratio = coverage.sourceChars === 0 ? 1 : round(coverage.pairedSourceChars / coverage.sourceChars);
+}
+
+/** Runs a check for its effect on cross-pair state only; its findings belong to another shard. */
+function* drain(findings: Generator<Finding>): Generator<Finding> {
+  for (const _finding of findings);
 }
 
 function account(summary: Summary, item: AuditItem): void {

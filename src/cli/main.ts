@@ -9,5 +9,6 @@ const exitCode = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
+  ...(process.stderr.isTTY && !process.env.CI ? { progress: process.stderr } : {}),
 });
 process.exitCode = exitCode;

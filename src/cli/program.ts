@@ -1,7 +1,11 @@
 import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { auditStream, documentItem, pairRecord, reportHead, TOOL_VERSION } from '../audit-files.js';
-import { emptySummary } from '../audit.js';
+import { emptySummary, type Shard } from '../audit.js';
+import { mergeReports } from '../merge.js';
+import { STDIN } from '../read/text-stream.js';
+import { progressBar } from './progress.js';
+import { readFileSync } from 'node:fs';
 import { RULES, RULES_BY_ID } from '../check/index.js';
 import { loadRulePack } from '../config/rule-pack.js';
 import { findConfigFile, loadConfigFile, type ConfigFile } from '../config/config-file.js';
@@ -11,7 +15,7 @@ import { AuditError } from '../errors.js';
 import { SEVERITIES, type AuditItem, type InputInfo, type Severity } from '../model.js';
 import { FORMAT_NAMES } from '../read/index.js';
 import { FORMATTERS } from '../report/index.js';
-import { failsAt, sortFindings, type DocumentItem, type PairRecord } from '../report/report.js';
+import { failsAt, sortFindings, type DocumentItem, type PairRecord, type Report } from '../report/report.js';
 import { explainRule, listRules } from './rule-docs.js';
 import { fileSink, reportWriter, stdoutSink } from './report-sink.js';
 
@@ -22,6 +26,8 @@ export interface Io {
   /** Whether stdout is a terminal (colour) and the environment (NO_COLOR). */
   isTTY: boolean;
   env: Record<string, string | undefined>;
+  /** Where a progress bar may go: a terminal's standard error, outside CI. */
+  progress?: NodeJS.WriteStream;
 }
 
 interface AuditFlags {
@@ -40,6 +46,7 @@ interface AuditFlags {
   includeFuzzy?: boolean;
   /** A configuration file, or false for none (`--no-config`). */
   config?: string | false;
+  shard?: Shard;
 }
 
 /** Runs the command line; resolves to the exit code (0 clean, 1 findings, 2 could not run). */
@@ -70,8 +77,20 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option('--include-fuzzy', 'po: audit entries marked fuzzy too')
     .option('--config <file>', 'a configuration file (default: bitext-audit.config.yaml or .json, found upwards)')
     .option('--no-config', 'ignore configuration files')
+    .option('--shard <k/n>', 'audit only part k of n of every input (deterministic; merge the reports with `merge`)', parseShard)
     .action(async (inputs: string[], flags: AuditFlags) => {
       exitCode = await audit(inputs, flags, io);
+    });
+
+  program
+    .command('merge')
+    .description('merge JSON reports of the shards or batches of one run into one report')
+    .argument('<report...>', 'JSON reports')
+    .addOption(new Option('--format <name>', 'report format (default: json)').choices([...FORMATTERS.keys()].filter((name) => !FORMATTERS.get(name)!.needsDocument)))
+    .option('--output <path>', 'write the report to this file (atomically) instead of stdout')
+    .addOption(new Option('--fail-on <level>', 'lowest severity that makes the exit code 1 (default: error)').choices([...SEVERITIES, 'never']))
+    .action(async (paths: string[], flags: { format?: string; output?: string; failOn?: Severity | 'never' }) => {
+      exitCode = await merge(paths, flags, io);
     });
 
   program
@@ -149,8 +168,10 @@ async function audit(patterns: string[], flags: AuditFlags, io: Io): Promise<num
   let baselined = 0;
   let failed = false;
   let warnings = 0;
+  const progress = io.progress && inputs.every((input) => input !== STDIN) ? progressBar(inputs, io.progress) : undefined;
+  const auditOptions = { ...settings, ...(progress ? { onBytes: progress.onBytes } : {}) };
   try {
-    for await (const event of auditStream(inputs, settings, pack, summary, settings.includePairs || formatter.needsDocument ? keep : undefined)) {
+    for await (const event of auditStream(inputs, auditOptions, pack, summary, settings.includePairs || formatter.needsDocument ? keep : undefined)) {
       if (event.type === 'input') {
         inputsDone.push(event.info);
         continue;
@@ -171,9 +192,43 @@ async function audit(patterns: string[], flags: AuditFlags, io: Io): Promise<num
   } catch (error) {
     for (const writer of writers) writer.abort();
     throw error;
+  } finally {
+    progress?.stop();
   }
   const tooManyWarnings = settings.maxWarnings !== undefined && warnings > settings.maxWarnings;
   return failed || tooManyWarnings ? 1 : 0;
+}
+
+async function merge(paths: string[], flags: { format?: string; output?: string; failOn?: Severity | 'never' }, io: Io): Promise<number> {
+  const failOn = flags.failOn ?? 'error';
+  const report = mergeReports(paths.map(readReport));
+  const formatter = FORMATTERS.get(flags.format ?? 'json')!;
+  const context = { rules: RULES.map((rule) => rule.meta), failOn, color: !flags.output && io.isTTY && !io.env.NO_COLOR };
+  const sink = flags.output ? fileSink(flags.output) : stdoutSink(io.stdout);
+  await sink.write(formatter.render(report, context));
+  await sink.commit();
+  return report.findings.some((finding) => !finding.baselined && failsAt(finding.severity, failOn)) ? 1 : 0;
+}
+
+function readReport(path: string): Report {
+  let report: Report;
+  try {
+    report = JSON.parse(readFileSync(path, 'utf8')) as Report;
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? `not a JSON report: ${error.message}` : `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+    throw new AuditError(reason, { file: path });
+  }
+  if (report?.schemaVersion !== 1 || !Array.isArray(report.findings) || !report.summary) {
+    throw new AuditError('not a bitext-audit JSON report (schema version 1)', { file: path });
+  }
+  return report;
+}
+
+function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const [k, n] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  if (!match || n < 1 || k < 1 || k > n) throw new AuditError(`--shard takes k/n with 1 <= k <= n, not '${value}'`);
+  return { index: k - 1, count: n };
 }
 
 function parseCount(value: string): number {

@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { parse, type CsvError, type Info } from 'csv-parse';
 import { AuditError } from '../errors.js';
 import type { ReadOptions, Reader } from './reader.js';
-import { decodedChunks } from './text-stream.js';
+import { decodedChunks, type ByteCounter } from './text-stream.js';
 import { segmentAt, unitsToItems, type Unit } from './units.js';
 
 type Column = 'id' | 'source' | 'target' | 'sourcelang' | 'targetlang';
@@ -38,7 +38,7 @@ function headerColumns(header: string[]): Partial<Record<Column, number>> {
 }
 
 /** The units of a delimited file: records after the header, each with the line where it begins. */
-async function* delimitedUnits(path: string, dialect: Dialect): AsyncGenerator<Unit> {
+async function* delimitedUnits(path: string, dialect: Dialect, onBytes?: ByteCounter): AsyncGenerator<Unit> {
   // A record begins where the previous one ended plus one line, past the empty lines
   // csv-parse skipped (it counts those). Its own line count (info.lines) is not used: it
   // counts a CRLF inside a quoted field as two lines. Tracked in on_record, which runs as
@@ -64,7 +64,7 @@ async function* delimitedUnits(path: string, dialect: Dialect): AsyncGenerator<U
     },
   });
   // Decoding errors reach the loop below through the parser, which pipeline destroys with them.
-  pipeline(Readable.from(decodedChunks(path)), parser).catch(() => undefined);
+  pipeline(Readable.from(decodedChunks(path, onBytes)), parser).catch(() => undefined);
 
   let columns: Partial<Record<Column, number>> | undefined;
   try {
@@ -139,7 +139,7 @@ export function delimitedReader(dialect: Dialect): Reader {
       const found = headerColumns(names);
       return found.source !== undefined && found.target !== undefined;
     },
-    read: (options: ReadOptions) => unitsToItems(delimitedUnits(options.path, dialect), options),
+    read: (options: ReadOptions) => unitsToItems(delimitedUnits(options.path, dialect, options.onBytes), options),
   };
 }
 

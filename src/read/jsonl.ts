@@ -2,14 +2,14 @@
 // (contract), blank lines skipped. Both sides carry the record's line.
 import { AuditError } from '../errors.js';
 import type { ReadOptions, Reader } from './reader.js';
-import { numberedLines } from './text-stream.js';
+import { numberedLines, type ByteCounter } from './text-stream.js';
 import { segmentAt, unitsToItems, type Unit } from './units.js';
 
 /** Longest piece of the JSON parser's message kept: it may quote the offending line. */
 const MAX_REASON_CHARS = 160;
 
-async function* jsonlUnits(path: string): AsyncGenerator<Unit> {
-  for await (const { line, text } of numberedLines(path)) {
+async function* jsonlUnits(path: string, onBytes?: ByteCounter): AsyncGenerator<Unit> {
+  for await (const { line, text } of numberedLines(path, onBytes)) {
     if (text.trim() === '') continue;
     const record = parseRecord(text, path, line);
     const field = (name: string, required: boolean): string | undefined => {
@@ -50,7 +50,7 @@ const jsonl: Reader = {
   format: 'jsonl',
   extensions: ['jsonl', 'ndjson'],
   sniff: (head) => /^\s*\{/.test(head),
-  read: (options: ReadOptions) => unitsToItems(jsonlUnits(options.path), options),
+  read: (options: ReadOptions) => unitsToItems(jsonlUnits(options.path, options.onBytes), options),
 };
 
 export default jsonl;

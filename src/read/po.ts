@@ -17,7 +17,7 @@ import { DEFAULT_CANDIDATES, scriptOfLanguage } from '../analyse/language.js';
 import { AuditError } from '../errors.js';
 import type { Segment } from '../model.js';
 import type { ReadOptions, Reader } from './reader.js';
-import { numberedLines } from './text-stream.js';
+import { numberedLines, type ByteCounter } from './text-stream.js';
 import { segmentAt, suppressionsIn, unitsToItems, type Unit } from './units.js';
 
 interface PoString {
@@ -49,13 +49,13 @@ function emptyEntry(): Entry {
 }
 
 /** Splits a PO file into entries, in order, with the line of every string. */
-async function* poEntries(path: string): AsyncGenerator<Entry> {
+async function* poEntries(path: string, onBytes?: ByteCounter): AsyncGenerator<Entry> {
   let entry = emptyEntry();
   /** Where a continuation line's string goes. */
   let current: PoString | undefined;
   const fail = (reason: string, line: number, column?: number) => new AuditError(reason, { file: path, line, column });
 
-  for await (const { line, text } of numberedLines(path)) {
+  for await (const { line, text } of numberedLines(path, onBytes)) {
     const indent = text.length - text.trimStart().length;
     const body = text.slice(indent);
     if (body === '') continue;
@@ -167,7 +167,7 @@ function entryId(entry: Entry): string {
 /** The units of PO entries: header read for the languages, fuzzy and header skipped, plurals split. */
 async function* poUnits(options: ReadOptions): AsyncGenerator<Unit> {
   let languages: { source?: string; target?: string } = {};
-  for await (const entry of poEntries(options.path)) {
+  for await (const entry of poEntries(options.path, options.onBytes)) {
     const msgid = entry.msgid!;
     if (msgid.text === '' && !entry.msgctxt) {
       const header = entry.msgstr.get(0)?.text ?? '';

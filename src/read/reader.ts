@@ -1,4 +1,5 @@
 import type { AuditItem } from '../model.js';
+import type { ByteCounter } from './text-stream.js';
 
 export interface ReadOptions {
   /** The input's path as the user gave it; reports show it. */
@@ -10,6 +11,8 @@ export interface ReadOptions {
   targetPath?: string;
   /** `po`: audit entries marked fuzzy too. */
   includeFuzzy?: boolean;
+  /** Told how many bytes of the input were read, for progress reports. */
+  onBytes?: ByteCounter;
 }
 
 /**

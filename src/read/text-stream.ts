@@ -17,17 +17,23 @@ function encodingOf(head: Uint8Array): { encoding: Encoding; bom: number } {
   return { encoding: 'utf-8', bom: 0 };
 }
 
+/** Path of standard input, for pipes (`bitext-audit - --input-format jsonl`). */
+export const STDIN = '-';
+
+/** Told how many bytes were read, for progress reports. */
+export type ByteCounter = (bytes: number) => void;
+
 /**
- * Streams a text file as decoded chunks: the byte-order mark picks UTF-8 or UTF-16,
- * the mark itself is dropped, and bytes that are not valid in the encoding end the
- * run with their byte offset instead of being replaced silently.
+ * Streams a text file (or standard input, `-`) as decoded chunks: the byte-order mark
+ * picks UTF-8 or UTF-16, the mark itself is dropped, and bytes that are not valid in the
+ * encoding end the run with their byte offset instead of being replaced silently.
  */
-export async function* decodedChunks(path: string): AsyncGenerator<string> {
+export async function* decodedChunks(path: string, onBytes?: ByteCounter): AsyncGenerator<string> {
   let decoder: TextDecoder | undefined;
   let offset = 0;
   let stream: AsyncIterable<Buffer>;
   try {
-    stream = createReadStream(path, { highWaterMark: 1 << 16 });
+    stream = path === STDIN ? process.stdin : createReadStream(path, { highWaterMark: 1 << 16 });
   } catch (error) {
     throw unreadable(path, error);
   }
@@ -43,6 +49,7 @@ export async function* decodedChunks(path: string): AsyncGenerator<string> {
       }
       yield decode(decoder, bytes, path, offset, true);
       offset += bytes.length;
+      onBytes?.(chunk.length);
     }
     if (decoder) yield decode(decoder, new Uint8Array(), path, offset, false);
   } catch (error) {
@@ -105,11 +112,11 @@ export function unreadable(path: string, error: unknown): AuditError {
 }
 
 /** Streams the lines of a text file, numbered from 1; `\r\n`, `\r` and `\n` all end a line. */
-export async function* numberedLines(path: string): AsyncGenerator<NumberedLine> {
+export async function* numberedLines(path: string, onBytes?: ByteCounter): AsyncGenerator<NumberedLine> {
   let pending = '';
   let line = 1;
   let lastWasCR = false;
-  for await (const chunk of decodedChunks(path)) {
+  for await (const chunk of decodedChunks(path, onBytes)) {
     let start = 0;
     for (let i = 0; i < chunk.length; i++) {
       const code = chunk.charCodeAt(i);

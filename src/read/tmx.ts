@@ -123,7 +123,7 @@ const tmx: Reader = {
   format: 'tmx',
   extensions: ['tmx'],
   sniff: (head) => xmlRootIs(head, 'tmx'),
-  read: (options) => unitsToItems(readXml<Unit>(options.path, (emit) => new TmxVisitor(options, emit)), options),
+  read: (options) => unitsToItems(readXml<Unit>(options.path, (emit) => new TmxVisitor(options, emit), options.onBytes), options),
 };
 
 export default tmx;

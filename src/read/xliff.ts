@@ -131,7 +131,7 @@ const xliff: Reader = {
   format: 'xliff',
   extensions: ['xlf', 'xliff'],
   sniff: (head) => xmlRootIs(head, 'xliff'),
-  read: (options) => unitsToItems(readXml<Unit>(options.path, (emit) => new XliffVisitor(options, emit)), options),
+  read: (options) => unitsToItems(readXml<Unit>(options.path, (emit) => new XliffVisitor(options, emit), options.onBytes), options),
 };
 
 export default xliff;

@@ -8,7 +8,7 @@
 // message rather than failing later at the first use of one.
 import { SaxesParser } from 'saxes';
 import { AuditError, type ErrorPlace } from '../errors.js';
-import { decodedChunks } from './text-stream.js';
+import { decodedChunks, type ByteCounter } from './text-stream.js';
 
 export interface XmlTag {
   /** Local name: any namespace prefix removed (`mtc:match` -> `match`). */
@@ -41,7 +41,7 @@ interface OpenElement {
  * visitor may throw AuditError; any other parse failure becomes an AuditError with
  * the file, line and column.
  */
-export async function* readXml<T>(path: string, createVisitor: (emit: (unit: T) => void) => XmlVisitor): AsyncGenerator<T> {
+export async function* readXml<T>(path: string, createVisitor: (emit: (unit: T) => void) => XmlVisitor, onBytes?: ByteCounter): AsyncGenerator<T> {
   const ready: T[] = [];
   const visitor = createVisitor((unit) => ready.push(unit));
   const parser = new SaxesParser({ position: true, xmlns: false });
@@ -71,7 +71,7 @@ export async function* readXml<T>(path: string, createVisitor: (emit: (unit: T) 
   parser.on('cdata', (text) => visitor.text(text));
 
   try {
-    for await (const chunk of decodedChunks(path)) {
+    for await (const chunk of decodedChunks(path, onBytes)) {
       parser.write(chunk);
       yield* ready.splice(0);
     }
