@@ -91,7 +91,7 @@ describe('length-anomaly', () => {
       expect(findings).toHaveLength(1);
       expect(findings[0]!.severity).toBe('warning');
       expect(findings[0]!.details.direction).toBe(direction);
-      expect(findings[0]!.message).toMatch(direction === 'short' ? /truncated/ : /added text/);
+      expect(findings[0]!.message).toMatch(direction === 'short' ? /truncated|explained by omission/ : /added text/);
     });
   });
 });

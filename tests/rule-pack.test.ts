@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lengthPrior, loadRulePack, severityOf } from '../src/config/rule-pack.js';
+import { DEFAULT_PACK_PATH, lengthPrior, loadRulePack, severityOf } from '../src/config/rule-pack.js';
 import { AuditError } from '../src/errors.js';
 import { scratchDir } from './support/cli.js';
 
@@ -23,6 +23,11 @@ function errorOf(text: string): string {
 }
 
 describe('rule packs', () => {
+  it('the bundled default passes the validation user packs get', () => {
+    const copy = packFile(readFileSync(DEFAULT_PACK_PATH, 'utf8'));
+    expect([...loadRulePack(copy).rules.keys()]).toEqual([...loadRulePack().rules.keys()]);
+  });
+
   it('loads the bundled default with every rule it names', () => {
     const pack = loadRulePack();
     expect(pack.rules.get('length-anomaly')?.severity).toBe('warning');

@@ -49,7 +49,14 @@ export function scriptOfLanguage(lang: string): Script {
 export function scriptCounts(text: string): Map<Script, number> {
   const counts = new Map<Script, number>();
   for (const char of text) {
-    if (char.charCodeAt(0) < 0x41 || !/\p{L}/u.test(char)) continue;
+    const code = char.charCodeAt(0);
+    // ASCII letters are Latin: the common case, decided without a regex.
+    if (code < 0x80) {
+      const lower = code | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) counts.set('Latin', (counts.get('Latin') ?? 0) + 1);
+      continue;
+    }
+    if (!/\p{L}/u.test(char)) continue;
     for (const [script, pattern] of SCRIPT_PATTERNS) {
       if (pattern.test(char)) {
         counts.set(script, (counts.get(script) ?? 0) + 1);

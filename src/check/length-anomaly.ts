@@ -1,4 +1,5 @@
 import { textLength } from '../analyse/length-model.js';
+import { omissionNote } from './omission.js';
 import { defineRule } from './rule.js';
 
 interface Options {
@@ -46,9 +47,10 @@ export default defineRule<Options>({
     const deviation = Math.log(verdict.ratio / verdict.expectedRatio);
     if (Math.abs(verdict.score) < options.threshold || Math.abs(deviation) < options.minDeviation) return [];
     const share = Math.round((100 * verdict.ratio) / verdict.expectedRatio);
+    const explained = verdict.score < 0 ? omissionNote(pair, lengths) : undefined;
     const direction =
       verdict.score < 0
-        ? `target is ${share}% of the expected length: likely truncated or partly untranslated`
+        ? `target is ${share}% of the expected length: ${explained ?? 'likely truncated or partly untranslated'}`
         : `target is ${share}% of the expected length: likely added text or a merged neighbour`;
     return [
       {

@@ -17,10 +17,26 @@ export interface RuleResult {
   targetLine?: number;
 }
 
+/** A passage of one side that a rule reported as missing from the other side. */
+export interface ClaimedSpan {
+  side: SideName;
+  /** UTF-16 offsets in the side's segment text, end exclusive. */
+  start: number;
+  end: number;
+  ruleId: string;
+  /** How the message names it: `list item 3`. */
+  label: string;
+}
+
 /** Per-pair scratch space that rules share, e.g. quantities a list finding already reported. */
 export interface PairScratch {
   /** Start offsets (in the segment text, as strings) of quantities another rule already reported for this pair. */
   claimedQuantities: { source: Set<string>; target: Set<string> };
+  /**
+   * Passages another rule already reported as missing (missing-list-items: its missing items),
+   * so that the omission rule names the sentences inside them as reported there, not anew.
+   */
+  claimedSpans?: ClaimedSpan[];
 }
 
 export interface CheckContext<O> {

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { lazyRequire } from '../lazy-require.js';
+
+const loadGlobs = lazyRequire<typeof import('tinyglobby')>('tinyglobby');
 import { AuditError } from '../errors.js';
 
 /**
@@ -12,11 +14,11 @@ export async function expandInputs(patterns: string[], options: { cwd?: string; 
   const cwd = options.cwd ?? process.cwd();
   const files: string[] = [];
   for (const pattern of patterns) {
-    if (existsSync(resolve(cwd, pattern)) || !isDynamicPattern(pattern)) {
+    if (existsSync(resolve(cwd, pattern)) || !loadGlobs().isDynamicPattern(pattern)) {
       files.push(displayPath(cwd, pattern));
       continue;
     }
-    const matches = await glob(pattern, { cwd, ignore: options.ignore ?? [], onlyFiles: true, dot: false, expandDirectories: false });
+    const matches = await loadGlobs().glob(pattern, { cwd, ignore: options.ignore ?? [], onlyFiles: true, dot: false, expandDirectories: false });
     if (matches.length === 0) throw new AuditError(`no input matches '${pattern}'`);
     files.push(...matches.sort().map((match) => displayPath(cwd, match)));
   }

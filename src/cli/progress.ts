@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { SingleBar } from 'cli-progress';
+import { lazyRequire } from '../lazy-require.js';
 import type { ByteCounter } from '../read/text-stream.js';
 
 /** Inputs smaller than this are audited too fast for a progress bar to help. */
@@ -23,7 +23,7 @@ export function progressBar(paths: string[], stream: NodeJS.WriteStream): Progre
     }
   }, 0);
   if (total < LARGE_INPUT_BYTES) return undefined;
-  const bar = new SingleBar({
+  const bar = new (lazyRequire<typeof import('cli-progress')>('cli-progress')().SingleBar)({
     stream,
     format: 'auditing [{bar}] {percentage}% | {value}/{total} MB | {eta_formatted} left',
     hideCursor: true,

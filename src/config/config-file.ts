@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
-import { LineCounter, parseDocument } from 'yaml';
+import type { ValidateFunction } from 'ajv';
+import { lazyRequire } from '../lazy-require.js';
 import { AuditError } from '../errors.js';
 import type { Severity } from '../model.js';
 
@@ -23,8 +23,16 @@ export interface ConfigFile {
 }
 
 const NAMES = ['bitext-audit.config.yaml', 'bitext-audit.config.yml', 'bitext-audit.config.json'];
-const SCHEMA = JSON.parse(readFileSync(fileURLToPath(new URL('../../schema/bitext-audit.config.schema.json', import.meta.url)), 'utf8')) as object;
-const validate = new Ajv({ strict: false }).compile(SCHEMA);
+let validator: ValidateFunction | undefined;
+
+/** Compiled only when a configuration file is found: most runs have none. */
+function configValidator(): ValidateFunction {
+  if (!validator) {
+    const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../../schema/bitext-audit.config.schema.json', import.meta.url)), 'utf8')) as object;
+    validator = new (lazyRequire<typeof import('ajv')>('ajv')().Ajv)({ strict: false }).compile(schema);
+  }
+  return validator;
+}
 
 /** The nearest configuration file from `start` upwards, if any. */
 export function findConfigFile(start: string): string | undefined {
@@ -43,6 +51,7 @@ export function loadConfigFile(path: string): ConfigFile {
   } catch (error) {
     throw new AuditError(`cannot read configuration: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file: path });
   }
+  const { LineCounter, parseDocument } = lazyRequire<typeof import('yaml')>('yaml')();
   const lineCounter = new LineCounter();
   // JSON is YAML: one parser gives line numbers for both.
   const doc = parseDocument(text, { lineCounter, schema: 'core', customTags: [] });
@@ -52,6 +61,7 @@ export function loadConfigFile(path: string): ConfigFile {
     throw new AuditError(`configuration is not valid YAML/JSON: ${problem.message.split('\n')[0]}`, { file: path, line, column: col });
   }
   const value = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const validate = configValidator();
   if (!validate(value)) {
     const error = validate.errors?.[0];
     const keys = (error?.instancePath ?? '').split('/').filter(Boolean);

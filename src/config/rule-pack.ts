@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Document, LineCounter } from 'yaml';
+import { lazyRequire } from '../lazy-require.js';
 import { AuditError } from '../errors.js';
 import type { Severity } from '../model.js';
-import { RULES, RULES_BY_ID } from '../check/index.js';
+import { RULES } from '../check/index.js';
 import type { LengthPrior } from '../analyse/length-model.js';
-import { RULES_DIR } from './data-files.js';
+import { RULES_DIR, ruleData } from './data-files.js';
+
+const loadAjv = lazyRequire<typeof import('ajv')>('ajv');
+const loadYaml = lazyRequire<typeof import('yaml')>('yaml');
 import { baseLanguage } from '../analyse/language.js';
 
 export type Level = Severity | 'off';
@@ -70,9 +74,28 @@ const PACK_SCHEMA = {
   },
 } as const;
 
-const ajv = new Ajv({ allErrors: false, strict: false });
-const validatePack = ajv.compile(PACK_SCHEMA);
-const optionValidators = new Map(RULES.map((rule) => [rule.meta.id, ajv.compile(rule.meta.optionsSchema)]));
+interface Validators {
+  pack: ValidateFunction;
+  options: Map<string, ValidateFunction>;
+}
+
+let validators: Validators | undefined;
+
+/** Compiled on first use: the bundled pack is trusted (a test validates it), and compiling costs a cold start ~50 ms. */
+function packValidators(): Validators {
+  if (!validators) {
+    const ajv = new (loadAjv().Ajv)({ allErrors: false, strict: false });
+    validators = { pack: ajv.compile(PACK_SCHEMA), options: new Map(RULES.map((rule) => [rule.meta.id, ajv.compile(rule.meta.optionsSchema)])) };
+  }
+  return validators;
+}
+
+let bundledPack: RawPack | undefined;
+
+/** The bundled pack, from the compiled data bundle where the build made one. */
+function readBundledPack(): RawPack {
+  return (bundledPack ??= ruleData<RawPack>('default')!);
+}
 
 interface RawPack {
   extends?: 'default' | 'none';
@@ -85,9 +108,9 @@ interface RawPack {
  * default; without it the pack stands alone and rules it does not name are off.
  */
 export function loadRulePack(path: string = DEFAULT_PACK_PATH): RulePack {
-  const raw = readPackFile(path);
-  const base = path !== DEFAULT_PACK_PATH && raw.extends === 'default' ? readPackFile(DEFAULT_PACK_PATH) : undefined;
-  const defaults = readPackFile(DEFAULT_PACK_PATH);
+  const raw = path === DEFAULT_PACK_PATH ? readBundledPack() : readPackFile(path);
+  const base = path !== DEFAULT_PACK_PATH && raw.extends === 'default' ? readBundledPack() : undefined;
+  const defaults = readBundledPack();
   const lengths = { ...defaults.lengths, ...base?.lengths, ...raw.lengths } as LengthSettings;
   lengths.factors = { ...defaults.lengths?.factors, ...base?.lengths?.factors, ...raw.lengths?.factors };
   const rules = new Map<string, RuleSetting>();
@@ -125,6 +148,7 @@ function readPackFile(path: string): RawPack {
   } catch (error) {
     throw new AuditError(`cannot read rule pack: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file: path });
   }
+  const { LineCounter, parseDocument } = loadYaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, customTags: [], schema: 'core' });
   // Tags the core schema does not know (`!!js/function`) are refused: a pack is data, never code.
@@ -134,12 +158,13 @@ function readPackFile(path: string): RawPack {
     throw new AuditError(`rule pack is not valid YAML: ${yamlError.message.split('\n')[0]}`, { file: path, line, column: col });
   }
   const value = doc.toJS() as unknown;
+  const { pack: validatePack, options: optionValidators } = packValidators();
   if (!validatePack(value)) throw schemaError(path, doc, lineCounter, validatePack.errors?.[0], 'rule pack');
   const pack = value as RawPack;
   for (const [id, setting] of Object.entries(pack.rules ?? {})) {
-    const validate = optionValidators.get(id);
-    if (setting.options && validate && !validate(setting.options)) {
-      throw schemaError(path, doc, lineCounter, validate.errors?.[0], `options of ${id}`, ['rules', id, 'options']);
+    const validateOptions = optionValidators.get(id);
+    if (setting.options && validateOptions && !validateOptions(setting.options)) {
+      throw schemaError(path, doc, lineCounter, validateOptions.errors?.[0], `options of ${id}`, ['rules', id, 'options']);
     }
   }
   return pack;
@@ -181,9 +206,4 @@ function describe(error: ErrorObject | null | undefined, path: string[]): string
 
 function unescapePointer(token: string): string {
   return token.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-/** Whether a rule id is known; for suppressions and `explain`. */
-export function isKnownRule(id: string): boolean {
-  return RULES_BY_ID.has(id);
 }

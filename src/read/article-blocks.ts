@@ -1,7 +1,5 @@
 // Classifies the lines of a bilingual article: content, headings, metadata, comments.
-import { RULES_DIR } from '../config/data-files.js';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { ruleData } from '../config/data-files.js';
 
 export type BlockKind =
   /** Text to pair and audit. */
@@ -34,7 +32,7 @@ interface ArticleData {
   metaKeys: string[];
 }
 
-const data = parse(readFileSync(`${RULES_DIR}article.yaml`, 'utf8')) as ArticleData;
+const data = ruleData<ArticleData>('article')!;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');

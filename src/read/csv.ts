@@ -7,11 +7,14 @@
 // over several lines).
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { parse, type CsvError, type Info } from 'csv-parse';
+import type { CsvError, Info } from 'csv-parse';
+import { lazyRequire } from '../lazy-require.js';
 import { AuditError } from '../errors.js';
 import type { ReadOptions, Reader } from './reader.js';
 import { decodedChunks, type ByteCounter } from './text-stream.js';
 import { segmentAt, unitsToItems, type Unit } from './units.js';
+
+const loadCsvParse = lazyRequire<typeof import('csv-parse')>('csv-parse');
 
 type Column = 'id' | 'source' | 'target' | 'sourcelang' | 'targetlang';
 const KNOWN_COLUMNS: readonly Column[] = ['id', 'source', 'target', 'sourcelang', 'targetlang'];
@@ -48,7 +51,7 @@ async function* delimitedUnits(path: string, dialect: Dialect, onBytes?: ByteCou
   const startOf = (emptyLines: number) => next.line + emptyLines - next.emptyLines;
   /** Start lines of the records parsed and not yet consumed, in order. */
   const startLines: number[] = [];
-  const parser = parse({
+  const parser = loadCsvParse().parse({
     delimiter: dialect.delimiter,
     quote: dialect.quote,
     // Mixed line endings are common in files assembled from several sources.

@@ -3,6 +3,7 @@ import { AuditError } from '../errors.js';
 import article from './article.js';
 import csv from './csv.js';
 import jsonl from './jsonl.js';
+import parallel from './parallel.js';
 import po from './po.js';
 import type { Reader } from './reader.js';
 import { readHead, STDIN } from './text-stream.js';
@@ -11,7 +12,7 @@ import tsv from './tsv.js';
 import xliff from './xliff.js';
 
 /** Every input format, by name. Sniffing tries them in this order, so specific formats come first. */
-export const READERS: readonly Reader[] = [tmx, xliff, po, jsonl, csv, tsv, article];
+export const READERS: readonly Reader[] = [tmx, xliff, po, jsonl, csv, tsv, parallel, article];
 
 export const FORMAT_NAMES: readonly string[] = READERS.map((reader) => reader.format);
 

@@ -6,9 +6,12 @@
 // predefined entities, so entity expansion ("billion laughs") and external entities
 // cannot happen; a DOCTYPE that declares entities is refused up front with a clear
 // message rather than failing later at the first use of one.
-import { SaxesParser } from 'saxes';
+import type { SaxesParser } from 'saxes';
+import { lazyRequire } from '../lazy-require.js';
 import { AuditError, type ErrorPlace } from '../errors.js';
 import { decodedChunks, type ByteCounter } from './text-stream.js';
+
+const loadSaxes = lazyRequire<typeof import('saxes')>('saxes');
 
 export interface XmlTag {
   /** Local name: any namespace prefix removed (`mtc:match` -> `match`). */
@@ -44,7 +47,7 @@ interface OpenElement {
 export async function* readXml<T>(path: string, createVisitor: (emit: (unit: T) => void) => XmlVisitor, onBytes?: ByteCounter): AsyncGenerator<T> {
   const ready: T[] = [];
   const visitor = createVisitor((unit) => ready.push(unit));
-  const parser = new SaxesParser({ position: true, xmlns: false });
+  const parser = new (loadSaxes().SaxesParser)({ position: true, xmlns: false });
   const open: OpenElement[] = [];
   let starting: OpenElement | undefined;
   let lastClosed: OpenElement | undefined;

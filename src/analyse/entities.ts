@@ -1,0 +1,251 @@
+// Named things that a translation keeps as written: URLs, e-mail addresses, acronyms and
+// names in the Latin script.
+//
+// Which words count depends on whether Latin is the side's own script. In a Chinese or
+// Japanese text every Latin name or acronym was written in Latin on purpose (`Qwen`, `GDPR`,
+// `VivaTech`), so a translation keeps it. In an English, German or French text a capitalised
+// word may be a sentence start, a German noun, or a name that other languages translate
+// (`Germany`, `Monday`), and acronyms are translated too (`CPU` is `processeur`, `RMB` is
+// `人民币`), so only links and names with inner capitals or digits (`VivaTech`, `iPhone`,
+// `Qwen3`) count there. Names and acronyms languages write differently are the glossary's.
+//
+// Entities are compared by English stems on every side (names are not inflected by the
+// language around them: `SunOS` is `SunOS` in a French text), so one tokenisation serves.
+import { languageData } from '../config/data-files.js';
+import type { Segment } from '../model.js';
+import { functionWords } from './function-words.js';
+import { blankCode, EMAIL_PATTERN, URL_PATTERN } from './invariants.js';
+import { scriptOfLanguage } from './language.js';
+import { perSegment } from './memo.js';
+import { stemmerFor } from './stem.js';
+import { wordsOf, type Word } from './words.js';
+
+export type EntityKind = 'link' | 'acronym' | 'name';
+
+export interface Entity {
+  text: string;
+  kind: EntityKind;
+  /** What the entity is compared by: the acronym without plural, the stem of a name, the link. */
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** What a side offers to find the other side's entities in. */
+export interface EntityEvidence {
+  links: Set<string>;
+  acronyms: Set<string>;
+  /** English stems of every word, and of every hyphenated compound. */
+  words: Set<string>;
+  /** The side's words, for acronyms spelled out (`TAM`: total addressable market). */
+  wordList: readonly Word[];
+}
+
+export interface SideEntities {
+  entities: Entity[];
+  evidence: EntityEvidence;
+}
+
+/** The language whose stems entities are compared by. */
+export const ENTITY_STEMS = 'en';
+
+const TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{Nd}/u;
+/** Numbers and amounts with a unit (`2026`, `8GB`, `5G`) are the numeric rules' business. */
+const STARTS_WITH_DIGIT = /^\p{Nd}/u;
+/** A lower-case letter followed by a capital: `VivaTech`, `iPhone`. */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+/** Acronyms take a plural or possessive `s`: `GPUs`, `GPU's`. */
+const ACRONYM_SUFFIX = /['’]?s$/u;
+const NOT_LETTER = /[^\p{L}]/gu;
+const COMPOUND_JOINTS = new Set(['-', '&', '_']);
+/** Where a camel-case word splits: `AutoIP` has `IP`, `LastUsableLBA` has `LBA`. */
+const CAMEL_CASE_BREAK = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
+const ACRONYM_PARTS = /[-&]/u;
+const stem = stemmerFor(ENTITY_STEMS);
+
+/** Whether a digit, and at most one space, comes just before `index`: a number makes the word a unit (`1.8 GW`, `20 kWh`). */
+function followsNumber(text: string, index: number): boolean {
+  const before = text.charCodeAt(index - 1) === 0x20 ? index - 2 : index - 1;
+  const code = text.charCodeAt(before);
+  return code >= 0x30 && code <= 0x39;
+}
+
+let units: Set<string> | undefined;
+/** Unit symbols with inner capitals (`MiB`, `kWh`): no names, and written differently per language. */
+function isUnit(text: string): boolean {
+  units ??= new Set(languageData<{ units?: string[] }>('und', 'entities')?.units ?? []);
+  return units.has(text);
+}
+
+let notNames: Set<string> | undefined;
+/** Function words and words Chinese texts borrow (`All in`, `OK`): no names when capitalised. */
+function isCommonWord(text: string): boolean {
+  notNames ??= new Set([...(functionWords('en') ?? []), ...(languageData<{ notNames?: string[] }>('en', 'entities')?.notNames ?? [])]);
+  return notNames.has(text.toLowerCase());
+}
+
+/** An acronym's key (`GPUs` -> `GPU`, `R&D`), or undefined when the text is not one. */
+export function acronymKey(text: string): string | undefined {
+  const suffix = ACRONYM_SUFFIX.exec(text);
+  const bare = suffix && UPPER.test(text[suffix.index - 1] ?? '') ? text.slice(0, suffix.index) : text;
+  if (LOWER.test(bare)) return undefined;
+  let capitals = 0;
+  for (const char of bare) if (UPPER.test(char)) capitals++;
+  return capitals >= 2 ? bare : undefined;
+}
+
+/** Words joined by hyphens, `&` or a keyboard mnemonic's `_` (`T-Head`, `R&D`, `CD-ROM-Laufwerk`, `H_TTPS`). */
+function compoundsOf(words: readonly Word[]): Word[][] {
+  const compounds: Word[][] = [];
+  for (const word of words) {
+    const last = compounds.at(-1);
+    if (last && COMPOUND_JOINTS.has(word.joint)) last.push(word);
+    else compounds.push([word]);
+  }
+  return compounds;
+}
+
+/**
+ * Whether an `_` in a compound is a keyboard mnemonic (`H_TTPS`, `Mo_difier`): one of them,
+ * next to a part of one or two characters. Other underscores join identifiers (`new_root`).
+ */
+function isMnemonic(compound: readonly Word[]): boolean {
+  const at = compound.findIndex((word) => word.joint === '_');
+  if (at < 0 || compound.findIndex((word, index) => index > at && word.joint === '_') >= 0) return false;
+  return compound[at - 1]!.text.length <= 2 || compound[at]!.text.length <= 2;
+}
+
+/** A compound with its mnemonic dropped: `H_TTPS` is `HTTPS`. */
+function withoutMnemonic(compound: readonly Word[]): Word[] {
+  const merged: Word[] = [];
+  for (const word of compound) {
+    const last = merged.at(-1);
+    if (last && word.joint === '_') merged[merged.length - 1] = { ...last, text: last.text + word.text, end: word.end, stem: stem(last.text + word.text) };
+    else merged.push(word);
+  }
+  return merged;
+}
+
+function compoundKey(compound: readonly Word[]): string {
+  return compound.map((word, index) => (index ? word.joint : '') + word.stem).join('');
+}
+
+function linksOf(text: string): Entity[] {
+  const links: Entity[] = [];
+  const patterns = [];
+  if (text.includes('http') || text.includes('www.')) patterns.push(URL_PATTERN);
+  if (text.includes('@')) patterns.push(EMAIL_PATTERN);
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const link = match[0].replace(TRAILING_PUNCTUATION, '');
+      links.push({ text: link, kind: 'link', key: linkKey(link), start: match.index, end: match.index + link.length });
+    }
+  }
+  return links;
+}
+
+function linkKey(link: string): string {
+  return link.toLowerCase().replace(/\/$/u, '');
+}
+
+function scan(segment: Segment, lang: string): SideEntities {
+  const { text } = segment;
+  const foreign = scriptOfLanguage(lang) !== 'Latin';
+  const links = linksOf(text);
+  const inLink = (start: number) => links.length > 0 && links.some((link) => start >= link.start && start < link.end);
+  const wordList = wordsOf(blankCode(text), ENTITY_STEMS);
+  const evidence: EntityEvidence = { links: new Set(links.map((link) => link.key)), acronyms: new Set(), words: new Set(), wordList };
+  const entities: Entity[] = [...links];
+  const add = (kind: EntityKind, key: string, words: Word[]) => {
+    const start = words[0]!.start;
+    const end = words.at(-1)!.end;
+    entities.push({ text: text.slice(start, end), kind, key, start, end });
+  };
+
+  for (const joined of compoundsOf(wordList)) {
+    const mnemonic = isMnemonic(joined);
+    const compound = mnemonic ? withoutMnemonic(joined) : joined;
+    const whole = compound.map((word, index) => (index ? word.joint : '') + word.text).join('');
+    const wholeAcronym = compound.length > 1 ? acronymKey(whole) : undefined;
+    if (wholeAcronym) evidence.acronyms.add(wholeAcronym);
+    if (compound.length > 1) evidence.words.add(compoundKey(compound));
+    for (const word of compound) addWordEvidence(evidence, word);
+
+    const first = compound[0]!;
+    if (inLink(first.start) || followsNumber(text, first.start)) continue;
+    if (wholeAcronym) {
+      if (foreign) add('acronym', wholeAcronym, compound);
+      continue;
+    }
+    // Identifiers (`new_root`, `neue_Wurzel`) are placeholders that translations may translate.
+    if (!mnemonic && compound.some((word) => word.joint === '_')) continue;
+    if (foreign && compound.length > 1 && compound.every((word) => UPPER.test(word.text[0]!))) {
+      add('name', compoundKey(compound), compound);
+      continue;
+    }
+    for (const word of compound) {
+      if (STARTS_WITH_DIGIT.test(word.text) || isUnit(word.text)) continue;
+      const acronym = acronymKey(word.text);
+      if (acronym) {
+        if (foreign) add('acronym', acronym, [word]);
+      } else if (word.text.length > 2 && (INNER_CAPITAL.test(word.text) || (DIGIT.test(word.text) && UPPER.test(word.text)))) {
+        add('name', word.stem, [word]);
+      } else if (foreign && UPPER.test(word.text[0]!) && word.text.length > 1 && !isCommonWord(word.text)) {
+        add('name', word.stem, [word]);
+      }
+    }
+  }
+  return { entities, evidence };
+}
+
+/** The entities of one side of a pair and the evidence it offers, computed once per segment. */
+export const segmentEntities = perSegment(scan);
+
+/** A word as evidence: its stem, and the acronyms in it (`GPUs`, `AutoIP`). */
+function addWordEvidence(evidence: EntityEvidence, word: Word): void {
+  evidence.words.add(word.stem);
+  if (!UPPER.test(word.text)) return;
+  for (const part of word.text.split(CAMEL_CASE_BREAK)) {
+    const acronym = acronymKey(part);
+    if (acronym) evidence.acronyms.add(acronym);
+  }
+}
+
+/** Whether two neighbouring words write a name apart: `System V` for `SystemV`, `Looking Glass` for `LookingGlass`. */
+export function writtenApart(name: string, words: readonly Word[]): boolean {
+  const lower = name.toLowerCase();
+  for (let index = 1; index < words.length; index++) {
+    const first = words[index - 1]!.text;
+    if (words[index]!.joint === ' ' && lower.startsWith(first.toLowerCase()) && (first + words[index]!.text).toLowerCase() === lower) return true;
+  }
+  return false;
+}
+
+/** Whether the other side has an acronym of a camel-case name: `LBA` of `LastUsableLBA` (最后可用 LBA). */
+export function hasAcronymPart(name: string, evidence: EntityEvidence): boolean {
+  return name.split(CAMEL_CASE_BREAK).some((part) => part.length > 2 && acronymKey(part) !== undefined && evidence.acronyms.has(part));
+}
+
+/** Whether an acronym is present: as written, by its parts (`CD-ROM` in `CD-ROM-Laufwerk`), or spelled out. */
+export function acronymPresent(acronym: string, evidence: EntityEvidence, spelledOutCounts: boolean): boolean {
+  if (evidence.acronyms.has(acronym) || evidence.words.has(stem(acronym))) return true;
+  const parts = acronym.split(ACRONYM_PARTS);
+  if (parts.length > 1 && parts.every((part) => part.length < 2 || evidence.acronyms.has(part))) return true;
+  return spelledOutCounts && spelledOut(acronym, evidence.wordList);
+}
+
+/** Whether `acronym` is spelled out by consecutive words (`TAM`: total addressable market), skipping function words. */
+function spelledOut(acronym: string, words: readonly Word[]): boolean {
+  const letters = acronym.replace(NOT_LETTER, '').toLowerCase();
+  if (letters.length < 2) return false;
+  const content = words.filter((word) => !isCommonWord(word.text));
+  for (let start = 0; start + letters.length <= content.length; start++) {
+    let index = 0;
+    while (index < letters.length && content[start + index]!.text[0]!.toLowerCase() === letters[index]) index++;
+    if (index === letters.length) return true;
+  }
+  return false;
+}

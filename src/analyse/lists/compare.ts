@@ -1,0 +1,199 @@
+import type { Segment, SegmentPair, SideName } from '../../model.js';
+import { alignSequences, type Move } from '../align.js';
+import { anchorsOf } from './anchors.js';
+import { listsOf } from './extract.js';
+import { quantitiesInItem } from './item-quantities.js';
+import type { Enumeration, ListItem } from './types.js';
+
+/**
+ * `missing`: items on one side with no counterpart on the other; `announced`: a side gives
+ * fewer items than it announces, with nothing missing across; `gap`: only numbering gaps.
+ */
+export type MismatchKind = 'missing' | 'announced' | 'gap';
+
+export interface MissingItem {
+  /** The side that lacks the item. */
+  side: SideName;
+  /** Its number in the list that has it; for a gap, the number skipped. */
+  index: number;
+  /** Its text on the side that has it; empty for a gap. */
+  text: string;
+  /** The item on the side that has it; absent for a gap. */
+  item?: ListItem;
+  gap?: true;
+}
+
+export interface ListMismatch {
+  kind: MismatchKind;
+  /** The lists compared; one side only for a list with no counterpart. */
+  source?: Enumeration;
+  target?: Enumeration;
+  /** Numbers of the (source-side) items the lists are nested in, outermost first. */
+  nestedIn: number[];
+  missing: MissingItem[];
+}
+
+interface Side {
+  segment: Segment;
+  lang: string;
+}
+
+interface ListMatch {
+  source: Enumeration;
+  target: Enumeration;
+  /** Indices of the items aligned across, source first. */
+  pairs: [number, number][];
+}
+
+/** Score of two items aligned by order alone; anchors and equal numbers add to it. */
+const ORDER_SCORE = 1;
+/** Extra for aligning items at the same position: lists are usually cut at the end. */
+const SAME_POSITION_SCORE = 0.5;
+const SHARED_ANCHOR_SCORE = 2;
+/** Less than an anchor: a translator who drops items usually renumbers the rest. */
+const SAME_NUMBER_SCORE = 1;
+const SAME_ANNOUNCED_SCORE = 3;
+/** Items align one to one, or stand alone (missing on the other side). */
+const ITEM_MOVES: readonly Move[] = [
+  { source: 1, target: 1 },
+  { source: 1, target: 0 },
+  { source: 0, target: 1 },
+];
+
+/**
+ * Compares the lists of a pair's two sides: lists are matched by their items' alignment and
+ * announced counts, items aligned by order and anchors (quantities, names, hint terms), then
+ * nested lists of aligned items the same way. Lists with no counterpart are only checked
+ * against themselves (announced counts, numbering gaps): prose on the other side is no evidence.
+ */
+export function listMismatches(pair: SegmentPair): ListMismatch[] {
+  const source: Side = { segment: pair.source, lang: pair.sourceLang };
+  const target: Side = { segment: pair.target, lang: pair.targetLang };
+  return compareLevel(source, target, listsOf(pair.source, pair.sourceLang), listsOf(pair.target, pair.targetLang), []);
+}
+
+function compareLevel(
+  source: Side,
+  target: Side,
+  sourceLists: readonly Enumeration[],
+  targetLists: readonly Enumeration[],
+  nestedIn: number[],
+): ListMismatch[] {
+  const matches = matchLists(source, target, sourceLists, targetLists);
+  const mismatches: ListMismatch[] = [];
+  for (const match of matches) {
+    const mismatch = compareMatched(match, nestedIn);
+    if (mismatch) mismatches.push(mismatch);
+    for (const [a, b] of match.pairs) {
+      const sourceItem = match.source.items[a]!;
+      const targetItem = match.target.items[b]!;
+      mismatches.push(...compareLevel(source, target, sourceItem.children, targetItem.children, [...nestedIn, sourceItem.number]));
+    }
+  }
+  const matchedSource = new Set(matches.map((match) => match.source));
+  const matchedTarget = new Set(matches.map((match) => match.target));
+  for (const list of sourceLists) if (!matchedSource.has(list)) mismatches.push(...selfMismatches('source', list, nestedIn));
+  for (const list of targetLists) if (!matchedTarget.has(list)) mismatches.push(...selfMismatches('target', list, nestedIn));
+  return mismatches;
+}
+
+/** Pairs lists greedily, best alignment first. */
+function matchLists(source: Side, target: Side, sourceLists: readonly Enumeration[], targetLists: readonly Enumeration[]): ListMatch[] {
+  if (sourceLists.length === 0 || targetLists.length === 0) return [];
+  const sourceAnchors = sourceLists.map((list) => list.items.map((item) => itemAnchors(source, item)));
+  const targetAnchors = targetLists.map((list) => list.items.map((item) => itemAnchors(target, item)));
+  const candidates = sourceLists.flatMap((sourceList, a) =>
+    targetLists.map((targetList, b) => {
+      const alignment = alignItems(sourceList, targetList, sourceAnchors[a]!, targetAnchors[b]!);
+      const sameCount = sourceList.announced && sourceList.announced.count === targetList.announced?.count;
+      return { source: sourceList, target: targetList, pairs: alignment.pairs, score: alignment.score + (sameCount ? SAME_ANNOUNCED_SCORE : 0) };
+    }),
+  );
+  const matches: ListMatch[] = [];
+  for (const candidate of candidates.sort((a, b) => b.score - a.score)) {
+    if (matches.some((match) => match.source === candidate.source || match.target === candidate.target)) continue;
+    matches.push(candidate);
+  }
+  return matches.sort((a, b) => a.source.start - b.source.start);
+}
+
+/** The in-order alignment of two lists' items that maximises the summed item scores. */
+function alignItems(
+  sourceList: Enumeration,
+  targetList: Enumeration,
+  sourceAnchors: readonly Set<string>[],
+  targetAnchors: readonly Set<string>[],
+): { pairs: [number, number][]; score: number } {
+  const itemScore = (a: number, b: number): number => {
+    const sourceItem = sourceList.items[a]!;
+    const targetItem = targetList.items[b]!;
+    const shared = [...sourceAnchors[a]!].filter((anchor) => targetAnchors[b]!.has(anchor)).length;
+    const sameNumber = sourceItem.numbered && targetItem.numbered && sourceItem.number === targetItem.number;
+    return (
+      ORDER_SCORE +
+      SAME_POSITION_SCORE / (1 + Math.abs(a - b)) +
+      SHARED_ANCHOR_SCORE * shared +
+      (sameNumber ? SAME_NUMBER_SCORE : 0)
+    );
+  };
+  const beads = alignSequences(
+    sourceList.items.length,
+    targetList.items.length,
+    (sourceStart, sourceEnd, targetStart, targetEnd) =>
+      sourceEnd > sourceStart && targetEnd > targetStart ? -itemScore(sourceStart, targetStart) : 0,
+    { moves: ITEM_MOVES },
+  );
+  const pairs = beads
+    .filter((bead) => bead.sourceEnd > bead.sourceStart && bead.targetEnd > bead.targetStart)
+    .map((bead): [number, number] => [bead.sourceStart, bead.targetStart]);
+  return { pairs, score: pairs.reduce((total, [a, b]) => total + itemScore(a, b), 0) };
+}
+
+function itemAnchors(side: Side, item: ListItem): Set<string> {
+  const values = quantitiesInItem(side.segment, side.lang, item).map((quantity) => quantity.value);
+  return anchorsOf(item, side.lang, values);
+}
+
+function compareMatched({ source, target, pairs }: ListMatch, nestedIn: number[]): ListMismatch | undefined {
+  const missing = [
+    ...unaligned(source.items, new Set(pairs.map(([a]) => a))).map((item) => missingItem('target', item)),
+    ...unaligned(target.items, new Set(pairs.map(([, b]) => b))).map((item) => missingItem('source', item)),
+  ];
+  const across = missing.length > 0;
+  missing.push(...gapItems('source', source, missing), ...gapItems('target', target, missing));
+  const kind = kindOf(across, [source, target], missing);
+  return kind && { kind, source, target, nestedIn, missing };
+}
+
+/** A list with no counterpart, and the lists nested in it, checked against themselves. */
+function selfMismatches(side: SideName, list: Enumeration, nestedIn: number[]): ListMismatch[] {
+  const missing = gapItems(side, list, []);
+  const kind = kindOf(false, [list], missing);
+  const own: ListMismatch[] = kind ? [{ kind, [side]: list, nestedIn, missing }] : [];
+  return own.concat(list.items.flatMap((item) => item.children.flatMap((child) => selfMismatches(side, child, [...nestedIn, item.number]))));
+}
+
+function kindOf(across: boolean, lists: readonly Enumeration[], missing: readonly MissingItem[]): MismatchKind | undefined {
+  if (across) return 'missing';
+  if (lists.some(isShortOfAnnounced)) return 'announced';
+  return missing.length > 0 ? 'gap' : undefined;
+}
+
+export function isShortOfAnnounced(list: Enumeration): boolean {
+  return list.announced !== undefined && list.announced.count > list.items.length;
+}
+
+function unaligned(items: readonly ListItem[], aligned: ReadonlySet<number>): ListItem[] {
+  return items.filter((_, index) => !aligned.has(index));
+}
+
+function missingItem(side: SideName, item: ListItem): MissingItem {
+  return { side, index: item.number, text: item.text, item };
+}
+
+/** Numbers a side's list skips that no item of the other side already fills. */
+function gapItems(side: SideName, list: Enumeration, missing: readonly MissingItem[]): MissingItem[] {
+  return list.gaps
+    .filter((number) => !missing.some((entry) => entry.side === side && entry.index === number))
+    .map((number) => ({ side, index: number, text: '', gap: true }));
+}

@@ -1,0 +1,66 @@
+import type { ListRules } from './data.js';
+import { searchFrom, skipSpace } from './layout.js';
+import { numeralValue } from './numbers.js';
+
+const LATIN_START = /^\p{Script=Latin}/u;
+const LETTER = /\p{L}/u;
+/** Enough of the text after a count to hold the longest word of `notCounting`. */
+const LOOKAHEAD_CHARS = 24;
+
+/** A count that may announce a list: "四层", "6点", "three risks", "the following 3 steps". */
+export interface Count {
+  value: number;
+  text: string;
+  start: number;
+  end: number;
+  /** Where the list it announces must start: after the rest of the phrase ("层：", " layers:") and any space. */
+  listStart: number;
+  /** Whether the phrase ends with a colon; runs, which have no markers, need one. */
+  colon: boolean;
+}
+
+/** Counts of two or more followed, within a short phrase, by a colon, a line break or a sentence end. */
+export function findCounts(text: string, rules: ListRules): Count[] {
+  const { announce } = rules;
+  if (!announce) return [];
+  const counts: Count[] = [];
+  for (const match of text.matchAll(announce.pattern)) {
+    const written = match.groups?.n ?? match[0];
+    const value = numeralValue(written, rules.numerals);
+    const end = match.index + match[0].length;
+    if (value === undefined || value < 2 || measures(text.slice(end, end + LOOKAHEAD_CHARS), announce.notCounting)) continue;
+    const phraseEnd = endOfPhrase(text, end, rules);
+    if (!phraseEnd || phraseEnd.at - end > announce.maxGap) continue;
+    counts.push({
+      value,
+      text: written,
+      start: match.index,
+      end,
+      listStart: skipSpace(text, phraseEnd.after),
+      colon: phraseEnd.colon,
+    });
+  }
+  return counts;
+}
+
+/** Whether the words after a count make it a duration, a scale or a measure ("三年", "three years"). */
+function measures(after: string, notCounting: readonly string[]): boolean {
+  const rest = after.trimStart().toLowerCase();
+  return notCounting.some(
+    // Latin words must end there ("years", not "yearsx"); Han words are prefixes (个月 in 个月后).
+    (word) => rest.startsWith(word) && !(LATIN_START.test(word) && LETTER.test(rest.charAt(word.length))),
+  );
+}
+
+/** The first colon, line break, sentence end or (where the language has one) pause after `offset`. */
+function endOfPhrase(text: string, offset: number, rules: ListRules): { at: number; after: number; colon: boolean } | undefined {
+  const pause = rules.announce?.pause;
+  const ends = [
+    { match: searchFrom(rules.colon, text, offset), colon: true },
+    { match: searchFrom(rules.sentenceEnd, text, offset), colon: false },
+    { match: pause ? searchFrom(pause, text, offset) : null, colon: false },
+  ].flatMap(({ match, colon }) => (match ? [{ at: match.index, after: match.index + match[0].length, colon }] : []));
+  const lineBreak = text.indexOf('\n', offset);
+  if (lineBreak >= 0) ends.push({ at: lineBreak, after: lineBreak, colon: false });
+  return ends.sort((a, b) => a.at - b.at)[0];
+}

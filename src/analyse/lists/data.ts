@@ -1,0 +1,196 @@
+import { languageData } from '../../config/data-files.js';
+import { baseLanguage } from '../language.js';
+
+// rules/lang/<lang>/lists.yaml, read over rules/lang/und/lists.yaml and compiled once per language.
+
+export type NumberStyle = 'decimal' | 'letter' | 'roman' | 'circled' | 'numeral' | 'word' | 'none';
+export type MarkerPosition = 'line' | 'clause' | 'word' | 'anywhere';
+export type SequenceStep = number | 'next' | 'last';
+
+interface MarkerEntry {
+  family: string;
+  pattern: string;
+  number: Exclude<NumberStyle, 'word' | 'none'>;
+  at: MarkerPosition;
+  keep?: boolean;
+  ignoreCase?: boolean;
+}
+
+/** One lists.yaml as written. */
+interface ListDataFile {
+  number?: string;
+  numerals?: Record<string, number>;
+  markers?: MarkerEntry[];
+  bullets?: { line: string[]; inline: string[] };
+  sequence?: { words: Record<string, SequenceStep>; follow: string; ignoreCase?: boolean };
+  clausePunctuation?: string;
+  labels?: { pattern?: string; maxChars?: number; maxWords?: number };
+  colon?: string;
+  itemSeparator?: string;
+  sentenceEnd?: string;
+  itemLead?: string;
+  announce?: {
+    pattern?: string;
+    ignoreCase?: boolean;
+    notCounting?: string[];
+    maxGap?: number;
+    pause?: string;
+    separator?: string;
+    runEnd?: string;
+  };
+  hints?: Record<string, string[]>;
+}
+
+export interface MarkerFamily {
+  family: string;
+  /** Global, Unicode; group `n` holds the number (the whole match for bullets and sequence words). */
+  pattern: RegExp;
+  number: NumberStyle;
+  at: MarkerPosition;
+  keep: boolean;
+}
+
+/** Everything list extraction knows about one language. */
+export interface ListRules {
+  markers: MarkerFamily[];
+  numerals: ReadonlyMap<string, number>;
+  sequenceWords: ReadonlyMap<string, SequenceStep>;
+  clausePunctuation: ReadonlySet<string>;
+  label: { pattern: RegExp; maxChars: number; maxWords: number };
+  /** Global patterns, searched from a lastIndex. */
+  colon: RegExp;
+  itemSeparator: RegExp;
+  sentenceEnd: RegExp;
+  /** Anchored at the start of an item: joining words that are not part of it ("and C"). */
+  itemLead: RegExp | undefined;
+  announce:
+    | {
+        pattern: RegExp;
+        notCounting: readonly string[];
+        maxGap: number;
+        /** Where a count's phrase may end besides a colon or a sentence end (Chinese "两点要求，一是…"). */
+        pause: RegExp | undefined;
+        separator: RegExp | undefined;
+        runEnd: RegExp | undefined;
+      }
+    | undefined;
+  /** One global pattern over every hint term, and the concept of each term (lower case). */
+  hints: { pattern: RegExp; concepts: ReadonlyMap<string, string> } | undefined;
+}
+
+const compiled = new Map<string, ListRules>();
+const LATIN_START = /^\p{Script=Latin}/u;
+
+/** The list rules of a language (its own file over the shared `und` file). */
+export function listRulesFor(lang: string): ListRules {
+  const base = baseLanguage(lang);
+  let rules = compiled.get(base);
+  if (!rules) compiled.set(base, (rules = compile(merge(readData('und'), readData(base)))));
+  return rules;
+}
+
+function readData(lang: string): ListDataFile {
+  return languageData<ListDataFile>(lang, 'lists') ?? {};
+}
+
+/** The language's keys replace the shared ones, except markers (added) and objects (merged). */
+function merge(shared: ListDataFile, own: ListDataFile): ListDataFile {
+  // `und` itself: the same file on both sides, nothing to add.
+  if (own === shared) return shared;
+  return {
+    ...shared,
+    ...own,
+    markers: [...(shared.markers ?? []), ...(own.markers ?? [])],
+    labels: { ...shared.labels, ...own.labels },
+    announce: { ...shared.announce, ...own.announce },
+  };
+}
+
+function compile(data: ListDataFile): ListRules {
+  const number = data.number ?? '\\d{1,2}';
+  const expand = (source: string) => source.replaceAll('{number}', `(?:${number})`);
+  const markers: MarkerFamily[] = (data.markers ?? []).map((entry) => ({
+    family: entry.family,
+    pattern: regex(expand(entry.pattern), 'g', entry.ignoreCase),
+    number: entry.number,
+    at: entry.at,
+    keep: entry.keep ?? false,
+  }));
+  if (data.bullets) markers.push(...bulletFamilies(data.bullets));
+  if (data.sequence) markers.push(sequenceFamily(data.sequence));
+  const announce = data.announce;
+  return {
+    markers,
+    numerals: new Map(Object.entries(data.numerals ?? {})),
+    sequenceWords: new Map(Object.entries(data.sequence?.words ?? {}).map(([word, step]) => [word.toLowerCase(), step])),
+    clausePunctuation: new Set(data.clausePunctuation ?? ''),
+    label: {
+      pattern: regex(required(data.labels?.pattern, 'labels.pattern'), ''),
+      maxChars: data.labels?.maxChars ?? Infinity,
+      maxWords: data.labels?.maxWords ?? Infinity,
+    },
+    colon: regex(required(data.colon, 'colon'), 'g'),
+    itemSeparator: regex(required(data.itemSeparator, 'itemSeparator'), 'g'),
+    sentenceEnd: regex(required(data.sentenceEnd, 'sentenceEnd'), 'g'),
+    itemLead: data.itemLead ? regex(`^(?:${data.itemLead})`, '', true) : undefined,
+    announce: announce?.pattern
+      ? {
+          pattern: regex(expand(announce.pattern), 'g', announce.ignoreCase),
+          notCounting: (announce.notCounting ?? []).map((word) => word.toLowerCase()),
+          maxGap: announce.maxGap ?? 40,
+          pause: announce.pause ? regex(announce.pause, 'g') : undefined,
+          separator: announce.separator ? regex(announce.separator, 'g') : undefined,
+          runEnd: announce.runEnd ? regex(announce.runEnd, 'g') : undefined,
+        }
+      : undefined,
+    hints: compileHints(data.hints ?? {}),
+  };
+}
+
+/** One family per bullet character, so that a `-` list and a `•` list stay apart. */
+function bulletFamilies(bullets: { line: string[]; inline: string[] }): MarkerFamily[] {
+  const family = (char: string, at: MarkerPosition): MarkerFamily => ({
+    family: `bullet${char}`,
+    pattern: regex(`${escape(char)}(?=[ \\t])`, 'g'),
+    number: 'none',
+    at,
+    keep: false,
+  });
+  const inline = new Set(bullets.inline);
+  return bullets.line.map((char) => family(char, inline.has(char) ? 'word' : 'line'));
+}
+
+function sequenceFamily(sequence: NonNullable<ListDataFile['sequence']>): MarkerFamily {
+  const words = Object.keys(sequence.words).sort((a, b) => b.length - a.length).map(escape);
+  return {
+    family: 'sequence',
+    pattern: regex(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])(?=${sequence.follow})`, 'g', sequence.ignoreCase),
+    number: 'word',
+    at: 'clause',
+    keep: true,
+  };
+}
+
+function compileHints(hints: Record<string, string[]>): ListRules['hints'] {
+  const concepts = new Map<string, string>();
+  for (const [concept, terms] of Object.entries(hints)) for (const term of terms) concepts.set(term.toLowerCase(), concept);
+  if (concepts.size === 0) return undefined;
+  // Latin terms match at a word start and as prefixes ("model" in "models"); Han terms anywhere.
+  const terms = [...concepts.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((term) => (LATIN_START.test(term) ? `(?<!\\p{L})${escape(term)}` : escape(term)));
+  return { pattern: regex(terms.join('|'), 'g', true), concepts };
+}
+
+function regex(source: string, flags: string, ignoreCase = false): RegExp {
+  return new RegExp(source, `${flags}u${ignoreCase ? 'i' : ''}`);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function required(value: string | undefined, key: string): string {
+  if (value === undefined) throw new Error(`rules/lang/und/lists.yaml lacks '${key}'`);
+  return value;
+}

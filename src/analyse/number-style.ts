@@ -1,0 +1,117 @@
+// How numbers are written in a text, against the typography of its language: spacing
+// around amounts and percentages, and decimal and grouping marks. Which number is meant
+// is the quantity extractor's business; this only looks at the marks around digits.
+import { languageData } from '../config/data-files.js';
+import { baseLanguage, scriptOfLanguage, type Script } from './language.js';
+
+export type NumberStyleKind = 'glued' | 'percent' | 'separators';
+
+export interface NumberStyleIssue {
+  kind: NumberStyleKind;
+  /** The number as written, with the word it is glued to. */
+  text: string;
+  index: number;
+  /** What the language expects instead. */
+  advice: string;
+}
+
+/** rules/lang/<lang>/format.yaml, over rules/lang/und/format.yaml. */
+export interface FormatData {
+  percent?: 'tight' | 'spaced';
+  quotes: string[];
+  currencySymbols: string;
+}
+
+/** The keys of rules/lang/<lang>/numbers.yaml this module reads. */
+interface NumberData {
+  decimal?: '.' | ',';
+  bigScales?: Record<string, number>;
+}
+
+export function formatData(lang: string): FormatData {
+  const base = baseLanguage(lang);
+  return { ...languageData<FormatData>('und', 'format'), ...languageData<Partial<FormatData>>(base, 'format') } as FormatData;
+}
+
+interface Style {
+  format: FormatData;
+  decimal: '.' | ',';
+  /** Undefined for languages that write no spaces between words (`50万亿` is right in Chinese). */
+  glued?: RegExp;
+}
+
+const UNSPACED_SCRIPTS: readonly Script[] = ['Han', 'Kana', 'Thai'];
+
+const styles = new Map<string, Style>();
+
+function styleOf(lang: string): Style {
+  const base = baseLanguage(lang);
+  let style = styles.get(base);
+  if (!style) {
+    const format = formatData(base);
+    const numbers = { ...languageData<NumberData>('und', 'numbers'), ...languageData<NumberData>(base, 'numbers') };
+    const symbols = escapeClass(format.currencySymbols);
+    // Scale words, not abbreviations: `32M` and `5bn` are how those are written.
+    const scales = Object.keys(numbers.bigScales ?? {}).filter((word) => /^\p{L}{4,}$/u.test(word));
+    // `this$50`: an amount glued to the lower-case word before it (`US$50` is a currency);
+    // `50trillion`: a scale word glued to its number.
+    const alternatives = [`(?<!\\p{L})\\p{L}*\\p{Ll}[${symbols}]\\d[\\d.,]*`];
+    if (scales.length) alternatives.push(`(?<![\\p{L}\\d.,])\\d[\\d.,]*(?:${scales.join('|')})\\b`);
+    const spaced = !UNSPACED_SCRIPTS.includes(scriptOfLanguage(base));
+    style = { format, decimal: numbers.decimal ?? '.', glued: spaced ? new RegExp(alternatives.join('|'), 'gu') : undefined };
+    styles.set(base, style);
+  }
+  return style;
+}
+
+function escapeClass(chars: string): string {
+  return chars.replace(/[\\\]^-]/g, '\\$&');
+}
+
+/** `50 %` (with any space) and `50%`, outside printf formats (`%d%%`, `%1%`). */
+const SPACED_PERCENT = /(?<![%\p{L}\d.,])\d+(?:[.,]\d+)?[ \u00A0\u202F]%(?![%\p{L}\d])/gu;
+const TIGHT_PERCENT = /(?<![%\p{L}\d.,])\d+(?:[.,]\d+)?%(?![%\p{L}\d])/gu;
+/** Digits grouped by `.` or `,` in threes, with an optional fraction: `1,234,567`, `1.234,5`. */
+const GROUPED = /(?<![\p{L}\d.,])\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?(?![\p{L}\d]|[.,]\d)/gu;
+/** Four dotted numbers up to 255 are an IP address, not a German million. */
+const IP_ADDRESS = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/u;
+
+export function numberStyleIssues(text: string, lang: string): NumberStyleIssue[] {
+  const style = styleOf(lang);
+  const issues: NumberStyleIssue[] = [];
+  for (const match of style.glued ? text.matchAll(style.glued) : []) {
+    issues.push({ kind: 'glued', text: match[0], index: match.index, advice: 'put a space between the amount and the word next to it' });
+  }
+  if (style.format.percent === 'tight') {
+    for (const match of text.matchAll(SPACED_PERCENT)) {
+      issues.push({ kind: 'percent', text: match[0], index: match.index, advice: 'this language writes no space before %' });
+    }
+  } else if (style.format.percent === 'spaced') {
+    for (const match of text.matchAll(TIGHT_PERCENT)) {
+      issues.push({ kind: 'percent', text: match[0], index: match.index, advice: 'this language puts a (narrow) no-break space before %' });
+    }
+  }
+  for (const match of text.matchAll(GROUPED)) {
+    const wrong = wrongSeparators(match[0], style.decimal);
+    if (wrong) issues.push({ kind: 'separators', text: match[0], index: match.index, advice: wrong });
+  }
+  return issues.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Why a grouped number breaks the language's convention, when it unambiguously does:
+ * two different marks (`1,234.5`: the last is the decimal one) or one mark repeated
+ * (`1,234,567`: it groups). A single mark (`1,234`) may be either and is let be.
+ */
+function wrongSeparators(number: string, decimal: '.' | ','): string | undefined {
+  const marks = number.replace(/\d/g, '');
+  const last = marks.at(-1)!;
+  const distinct = new Set(marks).size;
+  if (distinct === 1 && marks.length < 2) return undefined;
+  if (IP_ADDRESS.test(number)) return undefined;
+  const groupMark = marks[0]!;
+  const decimalMark = distinct === 2 ? last : undefined;
+  if (groupMark !== decimal && (decimalMark === undefined || decimalMark === decimal)) return undefined;
+  const other = decimal === '.' ? ',' : '.';
+  return `this language writes "${decimal}" as the decimal mark and groups thousands with "${other}" or a space`;
+}

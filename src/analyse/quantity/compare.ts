@@ -1,0 +1,165 @@
+// When two quantities say the same thing, and how alike two different ones are.
+import type { ExtractedQuantity, Reading } from './types.js';
+import { dimensionOf, toBase, unitsCompatible } from './units.js';
+
+/**
+ * Whether two quantities state the same thing. Numbers agree within half the step of the
+ * less precise side (`530 亿` = `53 billion`, `14 亿` = `1.4 billion`, not `1.5 billion`);
+ * approximate round numbers are read as rounded to two significant digits (`约 56 万` =
+ * `about 558,000`); vague amounts and ranges agree when their intervals overlap; explicit
+ * ranges when both ends agree; dates when every part both state agrees (a date of one part
+ * also agrees with the bare number: `2000 年` = `2000`).
+ */
+export function sameQuantity(a: ExtractedQuantity, b: ExtractedQuantity): boolean {
+  if (a.weak || b.weak) return false;
+  if (a.kind === 'date' || b.kind === 'date') return sameDate(a, b);
+  if (a.kind === 'ordinal' || b.kind === 'ordinal') {
+    if (a.value !== b.value) return false;
+    if (a.kind === b.kind) return a.unit === undefined || b.unit === undefined || a.unit === b.unit;
+    // 二代 against second-generation: a count word may stand for the position.
+    const other = a.kind === 'ordinal' ? b : a;
+    return other.kind === 'number' && other.unit === undefined;
+  }
+  if (a.kind === 'time' || b.kind === 'time') return a.kind === b.kind && a.value === b.value;
+  return readingsOf(a).some((left) => readingsOf(b).some((right) => sameAmount(a, left, b, right)));
+}
+
+function sameDate(a: ExtractedQuantity, b: ExtractedQuantity): boolean {
+  if (a.kind !== 'date') return sameDate(b, a);
+  const parts = a.date ?? {};
+  if (b.kind !== 'date') {
+    // 2000 年 against 2000, 7 日 against 7: a date of one part against the bare number.
+    const stated = [parts.year, parts.month, parts.day].filter((part) => part !== undefined);
+    return stated.length === 1 && b.kind === 'number' && (b.unit === undefined || b.unit === 'year') && b.value === stated[0];
+  }
+  const other = b.date ?? {};
+  let shared = 0;
+  for (const part of ['year', 'month', 'day'] as const) {
+    if (parts[part] === undefined || other[part] === undefined) continue;
+    if (parts[part] !== other[part]) return false;
+    shared++;
+  }
+  return shared > 0;
+}
+
+function readingsOf(quantity: ExtractedQuantity): Reading[] {
+  const own: Reading = { value: quantity.value, step: quantity.step };
+  if (quantity.unit !== undefined) own.unit = quantity.unit;
+  return quantity.alternatives ? [own, ...quantity.alternatives] : [own];
+}
+
+function sameAmount(a: ExtractedQuantity, left: Reading, b: ExtractedQuantity, right: Reading): boolean {
+  if (!unitsCompatible(left.unit, right.unit)) return false;
+  // Units convert only when both sides state one: `3800 亿元` against `380 billion` compares as written.
+  const convert = left.unit !== undefined && right.unit !== undefined;
+  const scaleOf = (reading: Reading) => (convert ? toBase(1, reading.unit) : 1);
+  const leftScale = scaleOf(left);
+  const rightScale = scaleOf(right);
+  if (a.kind === 'range' && b.kind === 'range') {
+    return a.ends !== undefined && b.ends !== undefined && sameQuantity(a.ends[0], b.ends[0]) && sameQuantity(a.ends[1], b.ends[1]);
+  }
+  if (a.kind === 'vague' || b.kind === 'vague' || a.kind === 'range' || b.kind === 'range') {
+    if (a.kind !== 'vague' && b.kind !== 'vague') return false; // a range against one number: not the same
+    const [lowA, highA] = interval(a, left, leftScale);
+    const [lowB, highB] = interval(b, right, rightScale);
+    return lowA < highB && lowB < highA;
+  }
+  const step = Math.max(stepOf(a, left) * leftScale, stepOf(b, right) * rightScale);
+  return close(left.value * leftScale, right.value * rightScale, step);
+}
+
+/** The values a quantity allows, half-open: [min, max) for vague amounts, the rounding interval for numbers. */
+function interval(quantity: ExtractedQuantity, reading: Reading, scale: number): [number, number] {
+  if (quantity.min !== undefined && quantity.max !== undefined) return [quantity.min * scale, quantity.max * scale];
+  const half = (stepOf(quantity, reading) * scale) / 2;
+  return [reading.value * scale - half, reading.value * scale + half];
+}
+
+function close(a: number, b: number, step: number): boolean {
+  const difference = Math.abs(a - b);
+  return difference <= 1e-12 * Math.max(Math.abs(a), Math.abs(b)) || difference < (step / 2) * (1 - 1e-9);
+}
+
+/**
+ * The rounding a quantity's text allows. An approximate number ending in zeros is taken as
+ * rounded to two significant digits (`about 560,000` is 560,000 give or take 5,000).
+ */
+function stepOf(quantity: ExtractedQuantity, reading: Reading): number {
+  let step = reading.step;
+  const size = Math.abs(reading.value);
+  if (!quantity.approx || size === 0 || step <= 0) return step;
+  const coarsest = 10 ** (Math.floor(Math.log10(size)) - 1);
+  let units = Math.round(size / step);
+  while (units > 0 && units % 10 === 0 && step * 10 <= coarsest * (1 + 1e-9)) {
+    units /= 10;
+    step *= 10;
+  }
+  return step;
+}
+
+/** What a quantity measures, for deciding whether two different ones are one quantity changed. */
+function familyOf(quantity: ExtractedQuantity): string {
+  if (quantity.kind === 'date' || quantity.kind === 'time' || quantity.kind === 'ordinal') return quantity.kind;
+  return dimensionOf(quantity.unit) ?? 'amount';
+}
+
+/** Families a bare number (family `amount`) is not compared with, except a year with a date. */
+const POSITIONS = new Set(['time', 'ordinal']);
+/** Different measures that translations confuse: percent and percentage points. */
+const CONFUSED = new Set(['ratio|percentage-point', 'percentage-point|ratio']);
+
+/** Whether two quantities measure the same kind of thing, so that one may be the other changed. */
+function comparable(a: ExtractedQuantity, b: ExtractedQuantity): boolean {
+  const one = familyOf(a);
+  const other = familyOf(b);
+  if (one === other || CONFUSED.has(`${one}|${other}`)) return true;
+  if (one === 'amount') return !POSITIONS.has(other);
+  if (other === 'amount') return !POSITIONS.has(one);
+  return false;
+}
+
+/**
+ * How likely an unmatched source quantity and an unmatched target quantity are one quantity
+ * that changed in translation, or undefined when nothing suggests it: they must measure the
+ * same kind of thing, and share a unit or kind, or differ the way drifts do (a power of ten,
+ * transposed digits, a small change).
+ */
+export function driftLikeness(a: ExtractedQuantity, b: ExtractedQuantity): number | undefined {
+  if (!comparable(a, b)) return undefined;
+  const relation = valueRelation(a.value, b.value);
+  // A year is no changed count (2025 against 3000 people), unless the digits say so (1002 against 2001).
+  if (yearLike(a) !== yearLike(b) && relation !== 'digits' && relation !== 'scale') return undefined;
+  let score = 0;
+  if (a.unit !== undefined && a.unit === b.unit) score += 3;
+  else if (familyOf(a) === familyOf(b) && familyOf(a) !== 'amount') score += 2;
+  if (a.kind === b.kind && a.kind !== 'number') score += 2;
+  if (relation === 'scale' || relation === 'digits') score += 3;
+  else if (relation === 'close') score += 2;
+  else if (relation === 'near') score += 1;
+  return score >= 2 ? score : undefined;
+}
+
+/** A date, or a bare whole number that reads as a year. */
+function yearLike(quantity: ExtractedQuantity): boolean {
+  if (quantity.kind === 'date') return true;
+  const { value } = quantity;
+  return quantity.kind === 'number' && quantity.unit === undefined && !quantity.scale && Number.isInteger(value) && value >= 1800 && value < 2200;
+}
+
+export type ValueRelation = 'scale' | 'digits' | 'close' | 'near' | 'far';
+
+/** How two values differ: by a power of ten, by transposed digits, by under half, by under three times, or more. */
+export function valueRelation(a: number, b: number): ValueRelation {
+  if (a === 0 || b === 0) return 'far';
+  const exponent = Math.log10(Math.abs(b / a));
+  if (Math.abs(exponent) >= 0.5 && Math.abs(exponent - Math.round(exponent)) < 1e-9) return 'scale';
+  if (a !== b && sortedDigits(a) === sortedDigits(b)) return 'digits';
+  const ratio = Math.max(Math.abs(a), Math.abs(b)) / Math.min(Math.abs(a), Math.abs(b));
+  if (ratio < 1.5) return 'close';
+  if (ratio < 3) return 'near';
+  return 'far';
+}
+
+function sortedDigits(value: number): string {
+  return String(Math.abs(value)).replace(/\D|^0+/g, '').split('').sort().join('');
+}

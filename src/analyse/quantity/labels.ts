@@ -1,0 +1,104 @@
+// Text where digits or numerals are labels, not amounts: URLs, e-mail addresses, names with
+// digits (Qwen2.5, GPT-4, wanging0123, ISO 9001), list markers (1. 2. ① （3）) and words such as 一些.
+// Names and markers come back as weak quantities, which never make a finding but excuse an
+// equal number on the other side (`Qwen3` against `Qwen 3`); the rest is only blocked.
+import { lookup, type Lexicon } from './lexicon.js';
+import type { Draft } from './draft.js';
+import { isDigit } from './text.js';
+
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\u3000-\u303f\uff08\uff09\uff0c]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** A run of Latin letters and digits in which a letter touches a digit (a hyphen may join letters to digits: GPT-4). */
+const NAME = /(?<![A-Za-z0-9_.-])(?=[A-Za-z0-9_.-]*(?:[A-Za-z][-_]?\d|\d[A-Za-z]))[A-Za-z0-9_][A-Za-z0-9_.-]*/g;
+/** An acronym and a number: standards and names (ISO 9001, IEC 62443, COP 28), unless the acronym is a currency (RMB 380). */
+const ACRONYM_NUMBER = /(?<![A-Za-z])([A-Z]{2,})[ \u00a0](\d+(?:[-.:]\d+)*)(?![\d.,]*\d)/g;
+const LINE_MARKER = /^[ \t]*[(（]?(\d{1,2})[.)、）](?=[ \t\u3000]|\p{L})/gmu;
+const PARENTHESISED = /[(（](\d{1,2})[)）]/g;
+const CIRCLED = /[\u2460-\u2473]/g;
+const DIGIT_RUN = /\d+(?:\.\d+)*/g;
+/** Cheap tests that spare most texts the expressions above. */
+const MAY_HAVE_URL = /@|:\/\/|www\./;
+const MAY_HAVE_MARKER = /(?:^|\n)[ \t]*[(（]?\d|[(（]\d/;
+const MAY_HAVE_CIRCLED = /[\u2460-\u2473]/;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+export class Labels {
+  readonly quantities: Draft[] = [];
+  private readonly spans: Span[] = [];
+  private cursor = 0;
+
+  constructor(text: string, lexicon: Lexicon) {
+    if (MAY_HAVE_URL.test(text)) each(URL, text, (match) => this.block(match.index, match.index + match[0].length));
+    if (lexicon.re.notNumbers) each(lexicon.re.notNumbers, text, (match) => this.block(match.index, match.index + match[0].length));
+    if (digitTouchesLetter(text)) each(NAME, text, (match) => this.name(match[0].replace(/[.-]+$/, ''), match.index, lexicon));
+    each(ACRONYM_NUMBER, text, (match) => {
+      if (!lexicon.prefixUnits.has(match[1]!)) this.label('identifier', parseFloat(match[2]!), match.index, match.index + match[0].length, match[0]);
+    });
+    if (MAY_HAVE_MARKER.test(text)) {
+      for (const marker of [LINE_MARKER, PARENTHESISED]) {
+        each(marker, text, (match) => this.label('position', Number(match[1]), match.index, match.index + match[0].length, match[0].trim()));
+      }
+    }
+    if (MAY_HAVE_CIRCLED.test(text)) {
+      each(CIRCLED, text, (match) => this.label('position', match[0].charCodeAt(0) - 0x245f, match.index, match.index + 1, match[0]));
+    }
+    this.spans.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Where the blocked span that covers `at` ends, or undefined. Positions must be asked in
+   * increasing order, as a left-to-right scan does.
+   */
+  blockedEnd(at: number): number | undefined {
+    while (this.cursor < this.spans.length && this.spans[this.cursor]!.end <= at) this.cursor++;
+    const span = this.spans[this.cursor];
+    return span && span.start <= at ? span.end : undefined;
+  }
+
+  private block(start: number, end: number): void {
+    this.spans.push({ start, end });
+  }
+
+  private label(kind: 'position' | 'identifier', value: number, start: number, end: number, text: string): void {
+    this.quantities.push({ kind, text, value, start, end, step: 1, weak: true });
+    this.block(start, end);
+  }
+
+  /** Digits glued to a unit or scale (100km, 3.5m, 2nd) or to a currency code (RMB380) are amounts, the rest names. */
+  private name(token: string, start: number, lexicon: Lexicon): void {
+    const tail = /^\d[\d.,]*([A-Za-z]+)$/.exec(token)?.[1];
+    if (tail && (lexicon.suffixScales.has(tail) || lookup(lexicon.suffixes, tail) || lexicon.ordinalSuffixes.has(tail))) return;
+    const head = /^([A-Za-z]+)\$?\d[\d.,]*$/.exec(token)?.[1];
+    if (head && (lexicon.prefixUnits.has(head) || lexicon.ordinalLetters.has(head))) return;
+    each(DIGIT_RUN, token, (run) => {
+      this.quantities.push({ kind: 'identifier', text: token, value: parseFloat(run[0]), start, end: start + token.length, step: 1, weak: true });
+    });
+    this.block(start, start + token.length);
+  }
+}
+
+/** Calls `visit` for every match of a global expression (without matchAll's iterator garbage). */
+function each(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (!match[0]) pattern.lastIndex++;
+    visit(match);
+  }
+}
+
+/** Whether a digit touches an ASCII letter (or one hyphen or underscore away after it): the cheap test before NAME. */
+function digitTouchesLetter(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    if (!isDigit(text[index])) continue;
+    const before = text[index - 1] === '-' || text[index - 1] === '_' ? text[index - 2] : text[index - 1];
+    if (isAsciiLetter(before) || isAsciiLetter(text[index + 1])) return true;
+  }
+  return false;
+}
+
+function isAsciiLetter(char: string | undefined): boolean {
+  return char !== undefined && ((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z'));
+}

@@ -1,0 +1,50 @@
+// Fractions: 三分之一, 3分の1, one third, two-thirds, a quarter of, ein Drittel, 1/3.
+import { fractionDraft, type Draft } from './draft.js';
+import { lookup, type Lexicon } from './lexicon.js';
+import { readNumeral } from './numeral.js';
+import { readSuffix } from './suffix.js';
+import { matchAt, matchBefore } from './text.js';
+
+/** The fraction whose numerator (or, with 分之, denominator) was read from `start` to `end`. */
+export function readFraction(text: string, start: number, end: number, numerator: number, article: boolean, lexicon: Lexicon): Draft | undefined {
+  const { re } = lexicon;
+  const infix = matchAt(re.fractionInfix, text, end);
+  if (infix) {
+    // 三分之一: the denominator comes first.
+    const top = readNumeral(text, end + infix[0].length, lexicon);
+    if (!top || numerator === 0) return undefined;
+    return fractionDraft(top.value / numerator, start, top.end);
+  }
+  if (!Number.isInteger(numerator) || numerator < 1 || numerator > 20) return undefined;
+  const per = matchAt(re.fractionPer, text, end);
+  if (per) return perFraction(text, start, end + per[0].length, numerator, lexicon);
+  const match = matchAt(re.denominator, text, end);
+  if (!match) return undefined;
+  const word = match[1]!;
+  const fractionEnd = end + match[0].length;
+  const draft = fractionDraft(numerator / lookup(lexicon.denominators, word)!, start, fractionEnd);
+  if ((article || lexicon.needOf.has(word)) && !matchAt(re.unitJoinerAfter, text, fractionEnd)) {
+    // "a third option" is no fraction, "grew by a third to" is; "in a quarter" may be a quarter of a year.
+    const unit = lookup(lexicon.suffixes, word)?.unit;
+    if (unit) draft.alternatives = [{ value: numerator * unit.times, unit: unit.unit, step: 1 }];
+    else if (!matchAt(re.fractionFollower, text, fractionEnd)) return undefined;
+  }
+  return draft;
+}
+
+/** one in three, two out of five, un sur trois: a small whole number of a small whole number, not of years. */
+function perFraction(text: string, start: number, at: number, numerator: number, lexicon: Lexicon): Draft | undefined {
+  const bottom = readNumeral(text, at, lexicon);
+  if (!bottom || !Number.isInteger(bottom.value) || bottom.value <= numerator || bottom.value > 100) return undefined;
+  if (readSuffix(text, bottom.end, lexicon, false)?.def.unit) return undefined;
+  return fractionDraft(numerator / bottom.value, start, bottom.end);
+}
+
+/** a third of, a quarter of: the article is the numerator. */
+export function readArticleFraction(text: string, at: number, lexicon: Lexicon): Draft | undefined {
+  if (!lexicon.articles.size || !matchAt(lexicon.re.denominator, text, at)) return undefined;
+  const article = matchBefore(lexicon.re.articleBefore, text, at);
+  if (!article) return undefined;
+  const start = at - article.length;
+  return readFraction(text, start, start + article.word.length, 1, true, lexicon);
+}

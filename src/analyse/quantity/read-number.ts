@@ -1,0 +1,220 @@
+// A numeral with the words around it that belong to the quantity: currency, era and
+// approximation before it; scale, unit, counter, date marker or ordinal noun after it.
+import { readArabic } from './arabic.js';
+import { applyUnit, dateDraft, fractionDraft, positionDraft, type Draft } from './draft.js';
+import type { Lexicon, UnitUse } from './lexicon.js';
+import { readNumeral, type Numeral } from './numeral.js';
+import { readFraction } from './read-fraction.js';
+import { readSuffix, type SuffixMatch } from './suffix.js';
+import { isDigit, isLatinLetter, matchAt, matchBefore } from './text.js';
+
+/** What the words before a numeral said. */
+interface Context {
+  numeral: Numeral;
+  start: number;
+  approx: boolean;
+  unit?: UnitUse;
+  /** After 第: a position, or an ordinal with its noun. */
+  ordinalMarked: boolean;
+  era?: { year: number; start: number };
+  /** two and a half, zweieinhalb: a half more than the numeral. */
+  half: boolean;
+}
+
+export function readNumber(text: string, at: number, lexicon: Lexicon): Draft | undefined {
+  const { re } = lexicon;
+  const numeral = readNumeral(text, at, lexicon);
+  if (!numeral) return undefined;
+  if (lexicon.ideographic && !numeral.digits && numeral.bare && numeral.tokens === 1 && !matchBefore(re.approxBefore, text, at)) {
+    return undefined; // 百, 千, 万 alone are words (百姓, 千问), except in 近万, 超千.
+  }
+  if (numeral.digits && numeral.tokens === 1) {
+    const special = readSlash(text, numeral) ?? readTime(text, numeral);
+    if (special) return special;
+  }
+  const context = readLeft(text, numeral, lexicon);
+  if (!context || !('numeral' in context)) return context;
+  let end = numeral.end;
+  const glued = matchAt(re.approxGlued, text, end);
+  if (glued) {
+    context.approx = true;
+    end += glued[0].length;
+  }
+  const half = matchAt(re.half, text, end);
+  if (half) {
+    context.half = true;
+    end += half[0].length;
+  }
+  const fraction = readFraction(text, context.start, end, numeral.value, false, lexicon);
+  if (fraction) {
+    if (context.approx) fraction.approx = true;
+    return fraction;
+  }
+  return readRight(text, end, context, lexicon);
+}
+
+/** 1/3 is a fraction; 24/7 and 9/11 are labels. */
+function readSlash(text: string, numeral: Numeral): Draft | undefined {
+  if (text[numeral.end] !== '/' || !isDigit(text[numeral.end + 1])) return undefined;
+  const bottom = readArabic(text, numeral.end + 1, false, false);
+  const top = numeral.value;
+  if (Number.isInteger(top) && Number.isInteger(bottom.value) && top > 0 && top < bottom.value && bottom.value <= 100) {
+    return fractionDraft(top / bottom.value, numeral.start, bottom.end);
+  }
+  return { kind: 'identifier', text: '', value: top, start: numeral.start, end: bottom.end, step: 1, weak: true };
+}
+
+/** 9:30, 18:45 as hhmm. */
+function readTime(text: string, numeral: Numeral): Draft | undefined {
+  const minutes = /^:([0-5]\d)(?!\d)/.exec(text.slice(numeral.end, numeral.end + 4));
+  if (!minutes || !Number.isInteger(numeral.value) || numeral.value > 23) return undefined;
+  return { kind: 'time', text: '', value: numeral.value * 100 + Number(minutes[1]), start: numeral.start, end: numeral.end + 3, step: 1 };
+}
+
+/** The words before a numeral: 第, Q, a position word, a currency, an era, an article, an approximation. */
+function readLeft(text: string, numeral: Numeral, lexicon: Lexicon): Context | Draft | undefined {
+  const { re } = lexicon;
+  const context: Context = { numeral, start: numeral.start, approx: numeral.approx, ordinalMarked: false, half: false };
+  const ordinalPrefix = matchBefore(re.ordinalPrefixBefore, text, context.start);
+  if (ordinalPrefix) {
+    context.ordinalMarked = true;
+    context.start -= ordinalPrefix.length;
+    return context;
+  }
+  const letter = numeral.digits && !numeral.scale ? matchBefore(re.ordinalLetterBefore, text, context.start) : undefined;
+  if (letter && [1, 2, 3, 4].includes(numeral.value)) {
+    const unit = lexicon.ordinalLetters.get(letter.word)!;
+    return { kind: 'ordinal', text: '', value: numeral.value, unit, start: numeral.start - letter.length, end: numeral.end, step: 1 };
+  }
+  const position = matchBefore(re.positionBefore, text, context.start);
+  if (position && !numeral.scale) return positionDraft(numeral.value, numeral.start - position.length, numeral.end, numeral.digits);
+  const prefix = matchBefore(re.prefixUnitBefore, text, context.start);
+  if (prefix) {
+    context.unit = lexicon.prefixUnits.get(prefix.word);
+    context.start -= prefix.length;
+  }
+  const era = matchBefore(re.eraBefore, text, context.start);
+  if (era) context.era = { year: lexicon.eras.get(era.word)!, start: context.start - era.length };
+  if (numeral.bare && !lexicon.ideographic) {
+    const article = matchBefore(re.articleBefore, text, context.start);
+    if (article) context.start -= article.length;
+    else if (numeral.plural) return undefined; // millions alone: a vague amount, read elsewhere
+  }
+  if (matchBefore(re.approxBefore, text, context.start)) context.approx = true;
+  return context;
+}
+
+/** The words after a numeral, and whether it is a quantity at all. */
+function readRight(text: string, end: number, context: Context, lexicon: Lexicon): Draft | undefined {
+  const { numeral } = context;
+  const { marked, numberEnd, after } = readOrdinalSuffix(text, end, context, lexicon);
+  if (!numeral.digits && !lexicon.ideographic && isLatinLetter(text[end]) && after?.start !== end) {
+    return undefined; // "ten" in "tennis"
+  }
+  const value = numeral.value + (context.half ? 0.5 : 0);
+  const draft: Draft = { kind: 'number', text: '', value, start: context.start, end: numberEnd, step: numeral.step };
+  if (numeral.digits) draft.digits = true;
+  if (numeral.scale) draft.scale = numeral.scale;
+  if (context.unit) applyUnit(draft, context.unit);
+  if (marked) {
+    if (!after?.def.ordinal) return positionDraft(numeral.value, draft.start, numberEnd, numeral.digits);
+    Object.assign(draft, { kind: 'ordinal', unit: after.def.ordinal, end: after.end });
+    return finish(text, draft, context, after.end, true, lexicon);
+  }
+  if (!after) return finish(text, draft, context, numberEnd, false, lexicon);
+  if (after.def.label) return positionDraft(numeral.value, draft.start, after.end, numeral.digits);
+  const date = asDate(after, context);
+  if (date) return date;
+  const wordsEnd = attach(text, draft, after, context, lexicon);
+  return finish(text, draft, context, wordsEnd ?? numberEnd, wordsEnd !== undefined, lexicon);
+}
+
+/** 3rd, 3., 1er: digits marked as an ordinal; a German period only before an ordinal noun (3. Quartal, not 18. Juni). */
+function readOrdinalSuffix(text: string, end: number, context: Context, lexicon: Lexicon): { marked: boolean; numberEnd: number; after?: SuffixMatch } {
+  const { numeral } = context;
+  const allowJoiner = Boolean(numeral.scale);
+  const suffix = numeral.digits && !context.ordinalMarked && numeral.tokens === 1 ? matchAt(lexicon.re.ordinalSuffix, text, end) : null;
+  if (suffix) {
+    const suffixEnd = end + suffix[0].length;
+    const after = readSuffix(text, suffixEnd, lexicon, allowJoiner);
+    if (after?.def.ordinal || suffix[1] !== '.') return { marked: true, numberEnd: suffixEnd, after };
+  }
+  return { marked: context.ordinalMarked, numberEnd: end, after: readSuffix(text, end, lexicon, allowJoiner) };
+}
+
+/** 2025 年, 2 月, 18 日, 令和7年: a number and a date marker, when the number can be that part of a date. */
+function asDate(after: SuffixMatch, context: Context): Draft | undefined {
+  const part = after.def.date;
+  const { numeral } = context;
+  if (!part || !Number.isInteger(numeral.value) || numeral.scale || numeral.bare || context.unit) return undefined;
+  const { value } = numeral;
+  if (part === 'year' && context.era) return dateDraft({ year: context.era.year + value }, context.era.start, after.end, context.approx);
+  const fits =
+    part === 'year'
+      ? value >= 1000 && value <= 2999 && (numeral.positional || (numeral.digits && numeral.tokens === 1))
+      : value >= 1 && value <= (part === 'month' ? 12 : 31);
+  return fits ? dateDraft({ [part]: value }, context.start, after.end, context.approx) : undefined;
+}
+
+/**
+ * Makes the word after a number its ordinal noun (三季度), unit or counter; returns where the
+ * quantity's words end, or undefined when the word is none of these.
+ */
+function attach(text: string, draft: Draft, after: SuffixMatch, context: Context, lexicon: Lexicon): number | undefined {
+  const { def } = after;
+  const { numeral } = context;
+  let counter = false;
+  const counted = matchBefore(lexicon.re.countPrefixBefore, text, numeral.start); // 前三季度: three quarters
+  if (def.bareOrdinal && def.ordinal && !numeral.scale && Number.isInteger(numeral.value) && !counted) {
+    Object.assign(draft, { kind: 'ordinal', unit: def.ordinal, end: after.end });
+  } else if (def.unit && !context.unit) {
+    applyUnit(draft, def.unit);
+    draft.end = after.end;
+  } else if (def.counter || def.unit) {
+    counter = true; // counters (片, 名) and a unit already stated before (人民币 3800 亿元) stay outside the text
+  } else {
+    return undefined;
+  }
+  let end = after.end;
+  const half = matchAt(lexicon.re.half, text, end);
+  if (half) {
+    // 一年半, 两个半, deux ans et demi: a half more.
+    draft.value += 0.5 * (def.unit?.times ?? 1);
+    end += half[0].length;
+    if (!counter) draft.end = end;
+  }
+  return end;
+}
+
+/** What follows the quantity's words (以上, or more, 级), the readings of an ambiguous suffix, and weakness. */
+function finish(text: string, draft: Draft, context: Context, wordsEnd: number, hasSuffix: boolean, lexicon: Lexicon): Draft {
+  const { re } = lexicon;
+  const { numeral } = context;
+  const approx =
+    context.approx ||
+    (numeral.bare && lexicon.ideographic) || // 百万用户: a million, give or take
+    Boolean(matchAt(re.approxAfter, text, wordsEnd) ?? matchAt(re.vagueSuffix, text, wordsEnd));
+  if (approx) draft.approx = true;
+  if (numeral.ambiguousSuffix && draft.unit === undefined) {
+    const { unit, mantissa, step } = numeral.ambiguousSuffix;
+    draft.alternatives = [{ value: mantissa, unit, step }];
+  }
+  if (isWeak(draft, numeral, hasSuffix, lexicon)) draft.weak = true;
+  return draft;
+}
+
+/**
+ * Numerals that are words more often than amounts: 一 and "one" as articles (一个, one of),
+ * a lone numeral character with nothing after it (三大 is kept by its counter, 四川 is not),
+ * 二〇 read digit by digit without being a year, a number word that is also a word (neuf).
+ */
+function isWeak(draft: Draft, numeral: Numeral, hasSuffix: boolean, lexicon: Lexicon): boolean {
+  if (numeral.digits) return false;
+  const plain = draft.kind === 'number' || draft.kind === 'multiple';
+  if (numeral.value === 0) return true;
+  if (numeral.value === 1 && !numeral.scale && !numeral.bare && plain && draft.value === 1) return true;
+  if (numeral.ambiguous && !hasSuffix) return true;
+  if (!lexicon.ideographic) return false;
+  if (numeral.positional && numeral.value < 100) return true;
+  return numeral.tokens === 1 && !numeral.scale && !hasSuffix && plain;
+}

@@ -1,0 +1,76 @@
+// Magnitudes without an exact number, read as ranges [min, max).
+import { applyUnit, type Draft } from './draft.js';
+import { lookup, type Lexicon } from './lexicon.js';
+import { readNumeral } from './numeral.js';
+import { readSuffix } from './suffix.js';
+import { matchAt, matchBefore } from './text.js';
+
+/**
+ * A magnitude without a number: 数十亿, 上千亿, several million, multi-billion (a head and a
+ * scale), millions, tens of thousands, miles de millones (plural scales), 万亿级 (a scale and
+ * a vague suffix), trillion-dollar (a scale used as an adjective). Each is [S, 10 S) times
+ * the head's factors, S the product of the scales.
+ */
+export function readVague(text: string, at: number, lexicon: Lexicon): Draft | undefined {
+  const { re } = lexicon;
+  let factors: [number, number] = [1, 10];
+  let scaleAt = at;
+  const head = matchAt(re.vagueHead, text, at);
+  const before = text[at - 1];
+  if (head && !(before && lexicon.vagueNotAfter.includes(before))) {
+    factors = lookup(lexicon.vagueHeads, head[1]!)!;
+    scaleAt = at + head[0].length;
+  } else {
+    const token = matchAt(re.token, text, at);
+    const type = token && lookup(lexicon.tokens, token[0])?.type;
+    if (type !== 'big' && type !== 'small') return undefined;
+  }
+  const numeral = readNumeral(text, scaleAt, lexicon);
+  if (!numeral || !(scaleAt === at ? numeral.bare : numeral.scalesOnly)) return undefined;
+  let scale = numeral.value;
+  let end = numeral.end;
+  if (scaleAt === at) {
+    const suffix = matchAt(re.vagueSuffix, text, end);
+    const adjective = !lexicon.ideographic && text[end] === '-' && !matchBefore(re.articleBefore, text, at);
+    if (numeral.plural) {
+      // tens of thousands, hundreds of millions: each further scale multiplies.
+      for (let joiner = matchAt(re.unitJoinerAfter, text, end); joiner; joiner = matchAt(re.unitJoinerAfter, text, end)) {
+        const next = readNumeral(text, end + joiner[0].length, lexicon);
+        if (!next?.bare) break;
+        scale *= next.value;
+        end = next.end;
+      }
+    } else if (suffix) {
+      end += suffix[0].length;
+    } else if (!adjective) {
+      return undefined;
+    }
+  }
+  return withUnit(rangeDraft(factors[0] * scale, factors[1] * scale, scale, at, end), text, lexicon, true);
+}
+
+/** 三四个, 五六十, 七八百万: two neighbouring digits say "three or four", a small range. */
+export function readNeighbourDigits(text: string, at: number, lexicon: Lexicon): Draft | undefined {
+  if (!lexicon.ideographic) return undefined;
+  const first = lexicon.tokens.get(text[at] ?? '');
+  const second = lexicon.tokens.get(text[at + 1] ?? '');
+  if (first?.type !== 'value' || second?.type !== 'value' || first.value < 1 || second.value !== first.value + 1) return undefined;
+  const scales = readNumeral(text, at + 2, lexicon);
+  const scale = scales?.scalesOnly ? scales.value : 1;
+  const end = scales?.scalesOnly ? scales.end : at + 2;
+  return withUnit(rangeDraft(first.value * scale, second.value * scale, scale, at, end), text, lexicon, false);
+}
+
+function rangeDraft(min: number, max: number, step: number, start: number, end: number): Draft {
+  return { kind: 'vague', text: '', value: min, start, end, step, min, max };
+}
+
+/** The unit after a vague amount (数十亿美元, billions of dollars); counters stay outside. */
+function withUnit(draft: Draft, text: string, lexicon: Lexicon, allowJoiner: boolean): Draft {
+  const after = readSuffix(text, draft.end, lexicon, allowJoiner);
+  if (after?.def.unit) {
+    applyUnit(draft, after.def.unit);
+    draft.end = after.end;
+  }
+  return draft;
+}

@@ -1,0 +1,167 @@
+// Splits each side of a pair into sentences, each with the input line it stands on and
+// its offsets in the segment text, so that a finding can name the sentence a translator
+// skipped. ICU's sentence breaker (Intl.Segmenter) does the bulk; three corrections make
+// it fit bilingual articles: sentences glued without a space (`moats.The full`), list
+// items run together with `；` (`第一层是…；第二层是…`), and abbreviations ICU breaks after
+// (`Mr. Smith`).
+import type { Segment } from '../model.js';
+import { perSegment } from './memo.js';
+
+export interface Sentence {
+  /** The input line of the part (line, paragraph) the sentence stands in. */
+  line: number;
+  text: string;
+  /** UTF-16 offsets of the sentence in `segment.text`, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A period, `!` or `?` directly before a capital: a sentence end missing its space, perhaps. */
+const GLUED_CANDIDATE = /[.!?](?=\p{Lu})/gu;
+
+/**
+ * The start of an enumerated item: `第二层`, `二是`, `其三`, `(2)`, `②`, `2.`, `second,`,
+ * `finally`, with its ordinal in one of the groups. A `；` or `：` (or `;`, `:`) followed
+ * by one ends a sentence, so that each item of an inline list is its own sentence, as it usually is in
+ * the translation, while a `；` between ordinary clauses does not split (a translator may
+ * keep them in one sentence).
+ */
+const ITEM_START =
+  /^\s*(?:第([一二三四五六七八九十\d]+)|([一二三四五六七八九十])是|其([一二三四五六七八九十])|[(（]\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[a-z])\s*[)）]|([①-⑳])|(\d{1,2})[.)、]\s|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?\b|(?:finally|lastly)\b)/iu;
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const HAN_DIGITS = '一二三四五六七八九十';
+
+/**
+ * The ordinal of the list item a text starts with (`第三层…` 3, `(c)` 3, `Finally,` 0:
+ * an item, but unnumbered), or undefined when it starts with no item marker.
+ */
+export function itemOrdinal(text: string): number | undefined {
+  const match = ITEM_START.exec(text);
+  if (!match) return undefined;
+  const written = (match.slice(1).find((group) => group !== undefined) ?? '').toLowerCase();
+  if (written === '') return 0;
+  if (/^\d+$/.test(written)) return Number(written);
+  if (/^[a-z]$/.test(written)) return written.charCodeAt(0) - 0x60;
+  if (/^[①-⑳]$/u.test(written)) return written.charCodeAt(0) - 0x2460 + 1;
+  if (ORDINAL_WORDS.includes(written)) return ORDINAL_WORDS.indexOf(written) + 1;
+  return hanNumber(written);
+}
+
+/** 一 .. 九十九 written with Han digits. */
+function hanNumber(text: string): number {
+  const digit = (char: string | undefined) => (char ? HAN_DIGITS.indexOf(char) + 1 : 0);
+  const ten = text.indexOf('十');
+  if (ten < 0) return digit(text[0]);
+  return (ten === 0 ? 1 : digit(text[ten - 1])) * 10 + digit(text[ten + 1]);
+}
+
+const ITEM_SEPARATOR = /[；;：:]/gu;
+
+/**
+ * Abbreviations after which ICU breaks although the sentence goes on (`Mr. Smith`,
+ * `Fig. 3`): titles, references, Latin and German short forms, dotted initialisms
+ * (`U.S.`) and single initials (`J. K.`). `No.` only counts before a number.
+ */
+const ABBREVIATION =
+  /(?:^|[\s(（"“])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Sr|Jr|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Gov|Sen|Rep|Fig|Figs|Vol|Vols|Ch|Sec|Art|Eq|pp?|cf|vs|approx|ca|al|resp|Nr|vgl|bzw|Mme|Mlle|e\.g|i\.e|z\.B|d\.h|(?:\p{Lu}\.)*\p{Lu})\.$/u;
+const NUMBER_ABBREVIATION = /(?:^|\s)(?:No|Nos|no|nr)\.$/u;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function sentenceSegmenter(lang: string): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    } catch {
+      // A tag ICU rejects: sentence rules barely depend on the locale.
+      segmenter = new Intl.Segmenter('und', { granularity: 'sentence' });
+    }
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+/** The sentences of one text (a line or paragraph), as trimmed spans. */
+export function sentenceSpans(text: string, lang: string): Span[] {
+  const cuts = new Set<number>();
+  for (const { index } of sentenceSegmenter(lang).segment(text)) cuts.add(index);
+  for (const cut of [...cuts]) if (continuesAfterAbbreviation(text, cut)) cuts.delete(cut);
+  for (const match of text.matchAll(GLUED_CANDIDATE)) if (isGluedEnd(text, match.index)) cuts.add(match.index + 1);
+  for (const match of text.matchAll(ITEM_SEPARATOR)) {
+    if (itemOrdinal(text.slice(match.index + 1, match.index + 12)) !== undefined) cuts.add(match.index + 1);
+  }
+  cuts.add(text.length);
+  const spans: Span[] = [];
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    const span = trimmed(text, from, cut);
+    from = cut;
+    if (span.start === span.end) continue;
+    const last = spans.at(-1);
+    // A piece with no letter or digit (a closing quote, an ellipsis) belongs to the sentence before.
+    if (last && !/[\p{L}\p{N}]/u.test(text.slice(span.start, span.end))) last.end = span.end;
+    else spans.push(span);
+  }
+  return spans;
+}
+
+function continuesAfterAbbreviation(text: string, cut: number): boolean {
+  if (cut === 0 || cut === text.length) return false;
+  const before = text.slice(Math.max(0, cut - 24), cut).trimEnd();
+  if (ABBREVIATION.test(before)) return true;
+  return NUMBER_ABBREVIATION.test(before) && /^\s*\d/.test(text.slice(cut));
+}
+
+/**
+ * Whether the mark at `at` ends a sentence glued to the next (`narrow.AI`, `market.This`,
+ * `AI.Alibaba`): the word before has two or more letters (not an initial as in `U.S.A`
+ * or `e.g.`), and it ends in lower case unless the next word is capitalised (so that
+ * `ASP.NET` stays one token); web addresses and e-mails never split.
+ */
+function isGluedEnd(text: string, at: number): boolean {
+  const word = /[\p{L}\d]+[%)\]"”’']?$/u.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? '';
+  if (word.replace(/[^\p{L}\d]/gu, '').length < 2) return false;
+  const endsLower = /[\p{Ll}\d%)\]"”’']$/u.test(word);
+  if (!endsLower && !/^\p{Lu}\p{Ll}/u.test(text.slice(at + 1, at + 3))) return false;
+  const after = text.indexOf(' ', at);
+  const token = text.slice(text.lastIndexOf(' ', at) + 1, after < 0 ? text.length : after);
+  return !/(?:\/\/|www\.|@)/i.test(token);
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Where each part (line, paragraph) of a segment lies in its text. */
+function partSpans(segment: Segment): { line: number; start: number; end: number }[] {
+  const spans: { line: number; start: number; end: number }[] = [];
+  let offset = 0;
+  for (const part of segment.parts) {
+    const at = segment.text.indexOf(part.text, offset);
+    // Parts that are not the text's pieces (a reader that rewrote the text): one part.
+    if (at < 0) return [{ line: segment.line, start: 0, end: segment.text.length }];
+    spans.push({ line: part.line, start: at, end: at + part.text.length });
+    offset = at + part.text.length;
+  }
+  return spans.length > 0 ? spans : [{ line: segment.line, start: 0, end: segment.text.length }];
+}
+
+/** The sentences of one side of a pair, in order; memoised per segment and language. */
+export const sentencesOf = perSegment((segment: Segment, lang: string): Sentence[] =>
+  partSpans(segment).flatMap((part) =>
+    sentenceSpans(segment.text.slice(part.start, part.end), lang).map(({ start, end }) => ({
+      line: part.line,
+      text: segment.text.slice(part.start + start, part.start + end),
+      start: part.start + start,
+      end: part.start + end,
+    })),
+  ),
+);

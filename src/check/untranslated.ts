@@ -1,0 +1,107 @@
+import { languageData } from '../config/data-files.js';
+import { acronymKey } from '../analyse/entities.js';
+import { maskInvariants } from '../analyse/invariants.js';
+import { scriptOfLanguage } from '../analyse/language.js';
+import { bigramDice, diceBound, foldText } from '../analyse/similarity.js';
+import { defineRule } from './rule.js';
+
+interface Thresholds {
+  /** Dice similarity of the two sides' wording from which the target counts as a copy. */
+  minSimilarity: number;
+  /** Translatable words a source needs before a copy of it is reported. */
+  minWords: number;
+}
+
+interface Options {
+  /** Between languages of different scripts (English and Chinese): a copy stands out. */
+  crossScript: Thresholds;
+  /** Between languages of one script, where short phrases and near copies are often right (`Configuration`, `transfert`). */
+  sameScript: Thresholds;
+}
+
+/** A word that translation changes: not an acronym (`OK`, `USB`) nor a name with inner capitals (`VivaTech`). */
+const WORD = /[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}][\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{M}'’]*(?:-[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{M}]+)*/gu;
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const CAPITALISED = /^\p{Lu}/u;
+/** Two characters of Chinese or Japanese make about one word. */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
+
+const THRESHOLDS_SCHEMA = {
+  type: 'object',
+  properties: {
+    minSimilarity: { type: 'number', minimum: 0, maximum: 1 },
+    minWords: { type: 'integer', minimum: 1 },
+  },
+  required: ['minSimilarity', 'minWords'],
+  additionalProperties: false,
+};
+
+let keptAsIs: string[] | undefined;
+
+export default defineRule<Options>({
+  meta: {
+    id: 'untranslated',
+    summary: 'A target identical or nearly identical to its source: left untranslated.',
+    explanation:
+      'Compares the wording of the two sides after setting aside what a translation keeps as it is: links, ' +
+      'placeholders (`%s`, `{0}`), markup, numbers, command-line options and their values, paths and identifiers; ' +
+      'case, full-width forms and white space do not count either. A target whose wording is as good as the ' +
+      'source\'s (Dice similarity of character pairs at least `minSimilarity`) was copied rather than translated, as ' +
+      'when a PO msgstr repeats its msgid. Unlike pofilter\'s `unchanged`, it lets be what legitimately stays the ' +
+      'same: names and acronyms (`OK`, `USB`, `Looking Glass`: every word capitalised), numbers, code, copyright ' +
+      'lines, and texts with fewer than `minWords` translatable words. Between languages of one script the bar is ' +
+      'higher (`sameScript`: identical wording, 3 words), because cognates (`Configuration`, `Description`) and near ' +
+      'copies (`transfer`/`transfert`) are often right; between scripts (`crossScript`) similarity 0.9 and 2 words. ' +
+      'Translate the target.',
+    defaultSeverity: 'warning',
+    defaultOptions: { crossScript: { minSimilarity: 0.9, minWords: 2 }, sameScript: { minSimilarity: 1, minWords: 3 } },
+    optionsSchema: {
+      type: 'object',
+      properties: { crossScript: THRESHOLDS_SCHEMA, sameScript: THRESHOLDS_SCHEMA },
+      additionalProperties: false,
+    },
+    example: {
+      source: 'Unable to mount %s: the device is busy.',
+      target: 'Unable to mount %s: the device is busy.',
+      sourceLang: 'en',
+      targetLang: 'zh',
+    },
+  },
+  checkPair(pair, { options }) {
+    const source = maskInvariants(pair.source.text);
+    const sameScript = scriptOfLanguage(pair.sourceLang) === scriptOfLanguage(pair.targetLang);
+    const { minSimilarity, minWords } = sameScript ? options.sameScript : options.crossScript;
+    if (translatableWords(source) < minWords || isKeptAsIs(pair.source.text)) return [];
+    const sourceWording = foldText(source);
+    const targetWording = foldText(maskInvariants(pair.target.text));
+    if (diceBound(sourceWording.length, targetWording.length) < minSimilarity) return [];
+    const similarity = bigramDice(sourceWording, targetWording);
+    if (similarity < minSimilarity) return [];
+    const how = similarity === 1 ? 'the same wording as' : `nearly the same wording as (similarity ${similarity.toFixed(2)})`;
+    return [
+      {
+        message: `target has ${how} the source: likely left untranslated; translate it into ${pair.targetLang}`,
+        details: { similarity: Math.round(similarity * 1000) / 1000 },
+      },
+    ];
+  },
+});
+
+/** Words a translation would change; none when all are capitalised (a name or title: `Looking Glass`). */
+function translatableWords(text: string): number {
+  const unspacedWords = Math.floor((text.match(UNSPACED)?.length ?? 0) / 2);
+  let words = 0;
+  let capitalised = 0;
+  for (const [word] of text.matchAll(WORD)) {
+    if (word.length < 2 || acronymKey(word) || INNER_CAPITAL.test(word)) continue;
+    words++;
+    if (CAPITALISED.test(word)) capitalised++;
+  }
+  return capitalised === words ? unspacedWords : words + unspacedWords;
+}
+
+function isKeptAsIs(text: string): boolean {
+  keptAsIs ??= (languageData<{ keptAsIs?: string[] }>('und', 'untranslated')?.keptAsIs ?? []).map((marker) => marker.toLowerCase());
+  const lower = text.toLowerCase();
+  return keptAsIs.some((marker) => lower.includes(marker));
+}
