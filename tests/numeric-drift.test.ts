@@ -318,7 +318,7 @@ describe('numeric-drift: messages, details and options', () => {
     const [result] = check(pairOf('全球下载量突破 10 亿次。', 'Downloads passed 10 billion.', 'zh', 'en'));
     expect(result!.message).toBe(
       'source `10 亿` (1,000,000,000), target `10 billion` (10,000,000,000): 10 times larger, a 亿/billion confusion? ' +
-        'Correct the translated figure, or the source if the translation is right.',
+        'A changed figure misinforms readers: correct the translation, or the source if the translation is right.',
     );
   });
 

@@ -106,6 +106,7 @@ describe('quantity extraction: scales, words and suffixes', () => {
       { text: 'zweihundertfünfzigtausend', value: 250_000 },
       { text: 'eine Milliarde', value: 1e9 },
     ]],
+    ['fr', 'mille milliards', [{ text: 'mille milliards', value: 1e12 }]],
     ['fr', 'quatre-vingt-dix-sept, soixante et onze, deux milliards', [
       { text: 'quatre-vingt-dix-sept', value: 97 },
       { text: 'soixante et onze', value: 71 },

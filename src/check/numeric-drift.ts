@@ -97,8 +97,8 @@ function messageOf({ mismatched, missingInTarget, missingInSource }: QuantityMat
   if (missingInTarget.length) parts.push(`${listed(missingInTarget)} in the source ${missingInTarget.length === 1 ? 'has' : 'have'} no equal in the target`);
   if (missingInSource.length) parts.push(`${listed(missingInSource)} in the target ${missingInSource.length === 1 ? 'has' : 'have'} no equal in the source`);
   const advice = mismatched.length
-    ? 'Correct the translated figure, or the source if the translation is right.'
-    : 'Translate the missing figure or remove the added one, unless the difference is intended.';
+    ? 'A changed figure misinforms readers: correct the translation, or the source if the translation is right.'
+    : 'Readers of one side miss a figure the other states: translate it or remove it, unless the difference is intended.';
   const what = parts.join('; ');
   return `${what}${what.endsWith('?') ? '' : '.'} ${advice}`;
 }

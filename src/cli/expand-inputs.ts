@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { lazyRequire } from '../lazy-require.js';
 
 const loadGlobs = lazyRequire<typeof import('tinyglobby')>('tinyglobby');
@@ -18,7 +18,7 @@ export async function expandInputs(patterns: string[], options: { cwd?: string; 
       files.push(displayPath(cwd, pattern));
       continue;
     }
-    const matches = await loadGlobs().glob(pattern, { cwd, ignore: options.ignore ?? [], onlyFiles: true, dot: false, expandDirectories: false });
+    const matches = await loadGlobs().glob(pattern, { cwd, ignore: options.ignore ?? [], onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(pattern) });
     if (matches.length === 0) throw new AuditError(`no input matches '${pattern}'`);
     files.push(...matches.sort().map((match) => displayPath(cwd, match)));
   }

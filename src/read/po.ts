@@ -49,13 +49,28 @@ function emptyEntry(): Entry {
 }
 
 /** Splits a PO file into entries, in order, with the line of every string. */
+/**
+ * The charset a PO header declares (`Content-Type: text/plain; charset=ISO-8859-1`): older
+ * catalogs are not UTF-8. Templates say `CHARSET`; an encoding TextDecoder does not know
+ * is left to fail as invalid UTF-8 with its byte offset.
+ */
+function declaredCharset(head: Uint8Array): string | undefined {
+  const label = /charset=([A-Za-z0-9_.:-]+)/.exec(new TextDecoder('latin1').decode(head.subarray(0, 8192)))?.[1];
+  if (!label || /^(?:utf-?8|charset)$/i.test(label)) return undefined;
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return undefined;
+  }
+}
+
 async function* poEntries(path: string, onBytes?: ByteCounter): AsyncGenerator<Entry> {
   let entry = emptyEntry();
   /** Where a continuation line's string goes. */
   let current: PoString | undefined;
   const fail = (reason: string, line: number, column?: number) => new AuditError(reason, { file: path, line, column });
 
-  for await (const { line, text } of numberedLines(path, onBytes)) {
+  for await (const { line, text } of numberedLines(path, onBytes, declaredCharset)) {
     const indent = text.length - text.trimStart().length;
     const body = text.slice(indent);
     if (body === '') continue;

@@ -24,11 +24,17 @@ export const STDIN = '-';
 export type ByteCounter = (bytes: number) => void;
 
 /**
+ * Names the encoding a file declares in its first bytes (a PO header's `charset=`), for
+ * files without a byte-order mark; undefined keeps UTF-8.
+ */
+export type DeclaredEncoding = (head: Uint8Array) => string | undefined;
+
+/**
  * Streams a text file (or standard input, `-`) as decoded chunks: the byte-order mark
  * picks UTF-8 or UTF-16, the mark itself is dropped, and bytes that are not valid in the
  * encoding end the run with their byte offset instead of being replaced silently.
  */
-export async function* decodedChunks(path: string, onBytes?: ByteCounter): AsyncGenerator<string> {
+export async function* decodedChunks(path: string, onBytes?: ByteCounter, declared?: DeclaredEncoding): AsyncGenerator<string> {
   let decoder: TextDecoder | undefined;
   let offset = 0;
   let stream: AsyncIterable<Buffer>;
@@ -43,7 +49,7 @@ export async function* decodedChunks(path: string, onBytes?: ByteCounter): Async
       if (!decoder) {
         const { encoding, bom } = encodingOf(bytes);
         if (bom === 0) refuseBinary(bytes, path);
-        decoder = new TextDecoder(encoding, { fatal: true });
+        decoder = new TextDecoder((bom === 0 && declared?.(bytes)) || encoding, { fatal: true });
         bytes = bytes.subarray(bom);
         offset += bom;
       }
@@ -112,11 +118,11 @@ export function unreadable(path: string, error: unknown): AuditError {
 }
 
 /** Streams the lines of a text file, numbered from 1; `\r\n`, `\r` and `\n` all end a line. */
-export async function* numberedLines(path: string, onBytes?: ByteCounter): AsyncGenerator<NumberedLine> {
+export async function* numberedLines(path: string, onBytes?: ByteCounter, declared?: DeclaredEncoding): AsyncGenerator<NumberedLine> {
   let pending = '';
   let line = 1;
   let lastWasCR = false;
-  for await (const chunk of decodedChunks(path, onBytes)) {
+  for await (const chunk of decodedChunks(path, onBytes, declared)) {
     let start = 0;
     for (let i = 0; i < chunk.length; i++) {
       const code = chunk.charCodeAt(i);

@@ -9,8 +9,8 @@ import { isDigit } from './text.js';
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\u3000-\u303f\uff08\uff09\uff0c]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** A run of Latin letters and digits in which a letter touches a digit (a hyphen may join letters to digits: GPT-4). */
 const NAME = /(?<![A-Za-z0-9_.-])(?=[A-Za-z0-9_.-]*(?:[A-Za-z][-_]?\d|\d[A-Za-z]))[A-Za-z0-9_][A-Za-z0-9_.-]*/g;
-/** An acronym and a number: standards and names (ISO 9001, IEC 62443, COP 28), unless the acronym is a currency (RMB 380). */
-const ACRONYM_NUMBER = /(?<![A-Za-z])([A-Z]{2,})[ \u00a0](\d+(?:[-.:]\d+)*)(?![\d.,]*\d)/g;
+/** An acronym and a number: standards and names (ISO 9001, IEC 62443, COP 28), not a currency (RMB 380) or a rate (GDP 5.2%). */
+const ACRONYM_NUMBER = /(?<![A-Za-z])([A-Z]{2,})[ \u00a0](\d+(?:[-.:]\d+)*)(?![\d.,]*\d|[ \u00a0]?[%‰])/g;
 const LINE_MARKER = /^[ \t]*[(（]?(\d{1,2})[.)、）](?=[ \t\u3000]|\p{L})/gmu;
 const PARENTHESISED = /[(（](\d{1,2})[)）]/g;
 const CIRCLED = /[\u2460-\u2473]/g;

@@ -22,7 +22,7 @@ export interface Numeral {
   tokens: number;
   /** The big scale that multiplied the leading digits, as written (亿, 万亿, billion). */
   scale?: { word: string; factor: number };
-  /** Ends on a plural scale word (millions, Milliarden): vague without a number before it. */
+  /** Ends on a plural scale word (millions, Milliarden): vague when it is the only word. */
   plural: boolean;
   /** Marked approximate inside: 二十多万. */
   approx: boolean;

@@ -98,7 +98,7 @@ function readLeft(text: string, numeral: Numeral, lexicon: Lexicon): Context | D
   if (numeral.bare && !lexicon.ideographic) {
     const article = matchBefore(re.articleBefore, text, context.start);
     if (article) context.start -= article.length;
-    else if (numeral.plural) return undefined; // millions alone: a vague amount, read elsewhere
+    else if (numeral.plural && numeral.tokens === 1) return undefined; // millions alone: a vague amount, read elsewhere
   }
   if (matchBefore(re.approxBefore, text, context.start)) context.approx = true;
   return context;

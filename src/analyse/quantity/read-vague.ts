@@ -32,7 +32,7 @@ export function readVague(text: string, at: number, lexicon: Lexicon): Draft | u
   if (scaleAt === at) {
     const suffix = matchAt(re.vagueSuffix, text, end);
     const adjective = !lexicon.ideographic && text[end] === '-' && !matchBefore(re.articleBefore, text, at);
-    if (numeral.plural) {
+    if (numeral.plural && numeral.tokens === 1) {
       // tens of thousands, hundreds of millions: each further scale multiplies.
       for (let joiner = matchAt(re.unitJoinerAfter, text, end); joiner; joiner = matchAt(re.unitJoinerAfter, text, end)) {
         const next = readNumeral(text, end + joiner[0].length, lexicon);
