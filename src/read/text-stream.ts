@@ -95,6 +95,7 @@ function decode(decoder: TextDecoder, bytes: Uint8Array, path: string, offset: n
 
 /** Locates the first byte a fatal decoder rejects, for the error message. */
 function firstInvalidByte(bytes: Uint8Array, encoding: string): number {
+  if (encoding === 'utf-8') return firstInvalidUtf8(bytes);
   let low = 0;
   let high = bytes.length;
   // Largest prefix that decodes (as a stream: a cut sequence at the end is fine).
@@ -108,6 +109,31 @@ function firstInvalidByte(bytes: Uint8Array, encoding: string): number {
     }
   }
   return low;
+}
+
+/**
+ * Where the first ill-formed UTF-8 sequence starts (RFC 3629: no overlongs, surrogates or
+ * code points past U+10FFFF). A sequence cut by the end of the chunk counts as well-formed.
+ */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === undefined) return bytes.length;
+      if (next < (k === 1 ? low : 0x80) || next > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += length;
+  }
+  return bytes.length;
 }
 
 export function unreadable(path: string, error: unknown): AuditError {
