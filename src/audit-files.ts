@@ -1,8 +1,9 @@
 // Reads inputs from disk and audits them into one report: the layer between the pure
 // engine (audit.ts) and the command line. Library users call this too.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { auditItems, emptySummary, type Shard, type Summary } from './audit.js';
-import type { ByteCounter } from './read/text-stream.js';
+import { STDIN, type ByteCounter } from './read/text-stream.js';
 import { loadRulePack, type RulePack } from './config/rule-pack.js';
 import type { AuditItem, Finding, InputInfo, SegmentPair } from './model.js';
 import { readerFor } from './read/index.js';
@@ -25,6 +26,21 @@ export interface AuditFilesOptions {
   shard?: Shard;
   /** Told how many bytes of the inputs were read, for progress reports. */
   onBytes?: ByteCounter;
+  /** Worker threads for the per-pair rules; `auto` (default): every core for inputs over 4 MB. */
+  jobs?: number | 'auto';
+}
+
+/** Below this size a worker's start-up (~0.2 s) costs more than it saves. */
+const PARALLEL_BYTES = 4 << 20;
+
+function jobsFor(path: string, jobs: number | 'auto' | undefined): number {
+  if (typeof jobs === 'number') return Math.max(1, jobs);
+  if (path === STDIN) return availableParallelism();
+  try {
+    return statSync(path).size > PARALLEL_BYTES ? availableParallelism() : 1;
+  } catch {
+    return 1;
+  }
 }
 
 export const TOOL_VERSION: string = (
@@ -59,7 +75,7 @@ export async function* auditStream(
     });
     const pairsBefore = summary.pairs;
     const counts = { error: 0, warning: 0, info: 0 };
-    for await (const finding of auditItems(observed(items, info, onItem), pack, summary, options.shard)) {
+    for await (const finding of auditItems(observed(items, info, onItem), pack, summary, options.shard, jobsFor(path, options.jobs))) {
       counts[finding.severity]++;
       yield { type: 'finding', finding };
     }

@@ -5,9 +5,10 @@ import { RULES, RULES_BY_ID } from './check/index.js';
 import type { CheckContext, PairScratch, Rule, RuleResult } from './check/rule.js';
 import { lengthPrior, severityOf, type RulePack, type RuleSetting } from './config/rule-pack.js';
 import type { AuditItem, Finding, FindingPlace, Segment, Severity } from './model.js';
+import { checkInWorkers } from './audit-workers.js';
 
 /** Pairs buffered per input before checking, so that document statistics come from a first pass. */
-const WARM_UP = 2000;
+export const WARM_UP = 2000;
 const EXCERPT_CHARS = 160;
 
 export interface Summary {
@@ -46,58 +47,165 @@ export interface Shard {
   count: number;
 }
 
+/** What checking one item gave: its findings, and the suppressed rules that would have reported. */
+export interface ItemResult {
+  findings: Finding[];
+  silenced: string[];
+}
+
+/** Which of a pack's rules a checker runs. */
+export type RuleSelection = 'all' | 'per-pair' | 'cross-pair';
+
+/**
+ * Runs a selection of a pack's rules on items, keeping the rules' cross-pair state and
+ * the length models of every language pair (fed through `observe`). Shared by the
+ * sequential engine and the worker threads.
+ */
+export class Checker {
+  private readonly active: ActiveRule[];
+  private readonly models = new Map<string, LengthModel>();
+
+  constructor(
+    private readonly pack: RulePack,
+    selection: RuleSelection = 'all',
+  ) {
+    this.active = RULES.flatMap((rule) => {
+      const setting = pack.rules.get(rule.meta.id);
+      if (!setting || rule.meta.id === SUPPRESSION) return [];
+      if ((selection === 'per-pair' && rule.createState) || (selection === 'cross-pair' && !rule.createState)) return [];
+      return [{ rule, setting, state: rule.createState?.(setting.options) }];
+    });
+  }
+
+  get hasRules(): boolean {
+    return this.active.length > 0;
+  }
+
+  observe(observation: Observation): void {
+    this.modelFor(observation.sourceLang, observation.targetLang).observe(observation.sourceChars, observation.targetChars);
+  }
+
+  /** Runs the rules on an item; `crossPairOnly` updates cross-pair state for an item another shard reports. */
+  check(item: AuditItem, crossPairOnly = false): ItemResult {
+    const scratch: PairScratch = { claimedQuantities: { source: new Set(), target: new Set() } };
+    const suppressed = item.kind === 'pair' ? item.pair.suppressed ?? [] : [];
+    const findings: Finding[] = [];
+    const silenced: string[] = [];
+    for (const { rule, setting, state } of this.active) {
+      if (crossPairOnly && !rule.createState) continue;
+      const lengths = item.kind === 'pair' ? this.modelFor(item.pair.sourceLang, item.pair.targetLang) : this.modelFor(item.unpaired.lang, item.unpaired.lang);
+      const ctx: CheckContext<Record<string, unknown>> = { options: setting.options, lengths, scratch, state };
+      const results = item.kind === 'pair' ? rule.checkPair?.(item.pair, ctx) ?? [] : rule.checkUnpaired?.(item.unpaired, ctx) ?? [];
+      if (results.length && (suppressed.includes(rule.meta.id) || suppressed.includes('*'))) {
+        silenced.push(rule.meta.id);
+        continue;
+      }
+      findings.push(...stampAll(item, rule.meta.id, setting, results));
+    }
+    return { findings, silenced };
+  }
+
+  private modelFor(sourceLang: string, targetLang: string): LengthModel {
+    const key = `${sourceLang}>${targetLang}`;
+    let model = this.models.get(key);
+    if (!model) this.models.set(key, (model = new LengthModel(lengthPrior(this.pack, sourceLang, targetLang))));
+    return model;
+  }
+}
+
+/** What the length models learn from one pair. */
+export interface Observation {
+  sourceLang: string;
+  targetLang: string;
+  sourceChars: number;
+  targetChars: number;
+}
+
+export function observationOf(item: AuditItem): Observation | undefined {
+  if (item.kind !== 'pair') return undefined;
+  const { pair } = item;
+  return { sourceLang: pair.sourceLang, targetLang: pair.targetLang, sourceChars: textLength(pair.source.text), targetChars: textLength(pair.target.text) };
+}
+
+/** An item's findings in rule order, with the suppression rule's own findings last. */
+export function finishItem(item: AuditItem, pack: RulePack, parts: ItemResult[]): Finding[] {
+  const findings = parts.flatMap((part) => part.findings).sort((a, b) => ruleOrder(a.ruleId) - ruleOrder(b.ruleId));
+  const suppressed = item.kind === 'pair' ? item.pair.suppressed ?? [] : [];
+  const setting = pack.rules.get(SUPPRESSION);
+  if (setting && suppressed.length) {
+    const silenced = new Set(parts.flatMap((part) => part.silenced));
+    findings.push(...stampAll(item, SUPPRESSION, setting, suppressionResults(suppressed, silenced)));
+  }
+  return findings;
+}
+
+const RULE_ORDER = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
+
+function ruleOrder(id: string): number {
+  return RULE_ORDER.get(id) ?? RULES.length;
+}
+
 /**
  * Audits one input's items in order. Updates `summary` as it goes (pairs, coverage,
  * finding counts) and yields findings in document order. With a shard, every item still
  * informs the document statistics and the cross-pair rules, so that the shards of a run,
- * merged, report exactly what the whole run reports.
+ * merged, report exactly what the whole run reports. With `jobs` > 1 the per-pair rules
+ * run in worker threads; the findings are the same, in the same order.
  */
-export async function* auditItems(items: AsyncIterable<AuditItem>, pack: RulePack, summary: Summary, shard?: Shard): AsyncGenerator<Finding> {
-  const active: ActiveRule[] = RULES.flatMap((rule) => {
-    const setting = pack.rules.get(rule.meta.id);
-    return setting ? [{ rule, setting, state: rule.createState?.(setting.options) }] : [];
-  });
-  const models = new Map<string, LengthModel>();
-  const modelFor = (sourceLang: string, targetLang: string) => {
-    const key = `${sourceLang}>${targetLang}`;
-    let model = models.get(key);
-    if (!model) models.set(key, (model = new LengthModel(lengthPrior(pack, sourceLang, targetLang))));
-    return model;
-  };
-  const observe = (item: AuditItem) => {
-    if (item.kind !== 'pair') return;
-    const { pair } = item;
-    modelFor(pair.sourceLang, pair.targetLang).observe(textLength(pair.source.text), textLength(pair.target.text));
-  };
-
-  const crossPair = active.filter(({ rule }) => rule.createState);
-  let index = 0;
-  const check = (item: AuditItem, owned: boolean) =>
-    owned ? checkItem(item, active, modelFor, summary) : drain(checkItem(item, crossPair, modelFor, emptySummary()));
-  const buffer: [AuditItem, boolean][] = [];
-  let warm = false;
-  for await (const item of items) {
-    const owned = !shard || index++ % shard.count === shard.index;
-    if (owned) account(summary, item);
-    observe(item);
-    if (warm) {
-      yield* check(item, owned);
-      continue;
+export async function* auditItems(items: AsyncIterable<AuditItem>, pack: RulePack, summary: Summary, shard?: Shard, jobs = 1): AsyncGenerator<Finding> {
+  const owned = ownership(shard);
+  const counted = async function* (source: AsyncIterable<[AuditItem, boolean]>) {
+    for await (const entry of source) {
+      if (entry[1]) account(summary, entry[0]);
+      yield entry;
     }
-    buffer.push([item, owned]);
-    if (buffer.length >= WARM_UP) {
-      warm = true;
-      for (const [held, heldOwned] of buffer.splice(0)) yield* check(held, heldOwned);
-    }
+  };
+  const checked = jobs > 1 ? checkInWorkers(counted(owned(items)), pack, jobs) : checkInOrder(counted(owned(items)), pack);
+  for await (const finding of checked) {
+    countFinding(summary, finding);
+    yield finding;
   }
-  for (const [held, heldOwned] of buffer) yield* check(held, heldOwned);
   const { coverage } = summary;
   coverage.ratio = coverage.sourceChars === 0 ? 1 : round(coverage.pairedSourceChars / coverage.sourceChars);
 }
 
-/** Runs a check for its effect on cross-pair state only; its findings belong to another shard. */
-function* drain(findings: Generator<Finding>): Generator<Finding> {
-  for (const _finding of findings);
+/** Tags each item with whether this shard reports it. */
+function ownership(shard: Shard | undefined) {
+  return async function* (items: AsyncIterable<AuditItem>): AsyncGenerator<[AuditItem, boolean]> {
+    let index = 0;
+    for await (const item of items) yield [item, !shard || index++ % shard.count === shard.index];
+  };
+}
+
+/**
+ * Items are held until WARM_UP have been read (or the input ends) so that the length
+ * model starts from a first pass over the document; after that it runs alongside.
+ */
+async function* checkInOrder(items: AsyncIterable<[AuditItem, boolean]>, pack: RulePack): AsyncGenerator<Finding> {
+  const checker = new Checker(pack);
+  const check = ([item, owned]: [AuditItem, boolean]) => {
+    if (!owned) {
+      checker.check(item, true);
+      return [];
+    }
+    return finishItem(item, pack, [checker.check(item)]);
+  };
+  const buffer: [AuditItem, boolean][] = [];
+  let warm = false;
+  for await (const entry of items) {
+    const observation = observationOf(entry[0]);
+    if (observation) checker.observe(observation);
+    if (warm) {
+      yield* check(entry);
+      continue;
+    }
+    buffer.push(entry);
+    if (buffer.length >= WARM_UP) {
+      warm = true;
+      for (const held of buffer.splice(0)) yield* check(held);
+    }
+  }
+  for (const held of buffer) yield* check(held);
 }
 
 function account(summary: Summary, item: AuditItem): void {
@@ -111,38 +219,11 @@ function account(summary: Summary, item: AuditItem): void {
   }
 }
 
-function* checkItem(
-  item: AuditItem,
-  active: ActiveRule[],
-  modelFor: (sourceLang: string, targetLang: string) => LengthModel,
-  summary: Summary,
-): Generator<Finding> {
-  const scratch: PairScratch = { claimedQuantities: { source: new Set(), target: new Set() } };
-  const suppressed = item.kind === 'pair' ? item.pair.suppressed ?? [] : [];
-  /** Suppressed rules that would have reported something: their suppressions were used. */
-  const silenced = new Set<string>();
-  for (const { rule, setting, state } of active) {
-    const lengths = item.kind === 'pair' ? modelFor(item.pair.sourceLang, item.pair.targetLang) : modelFor(item.unpaired.lang, item.unpaired.lang);
-    const ctx: CheckContext<Record<string, unknown>> = { options: setting.options, lengths, scratch, state };
-    const results = item.kind === 'pair' ? rule.checkPair?.(item.pair, ctx) ?? [] : rule.checkUnpaired?.(item.unpaired, ctx) ?? [];
-    if (results.length && (suppressed.includes(rule.meta.id) || suppressed.includes('*'))) {
-      silenced.add(rule.meta.id);
-      continue;
-    }
-    yield* emit(item, rule.meta.id, setting, results, summary);
-  }
-  const suppressionRule = active.find(({ rule }) => rule.meta.id === SUPPRESSION);
-  if (suppressionRule && suppressed.length) yield* emit(item, SUPPRESSION, suppressionRule.setting, suppressionResults(suppressed, silenced), summary);
-}
-
-function* emit(item: AuditItem, ruleId: string, setting: RuleSetting, results: RuleResult[], summary: Summary): Generator<Finding> {
-  for (const result of results) {
+function stampAll(item: AuditItem, ruleId: string, setting: RuleSetting, results: RuleResult[]): Finding[] {
+  return results.flatMap((result) => {
     const severity = severityOf(setting, result.kind);
-    if (!severity) continue;
-    const finding = stamp(item, ruleId, severity, result);
-    countFinding(summary, finding);
-    yield finding;
-  }
+    return severity ? [stamp(item, ruleId, severity, result)] : [];
+  });
 }
 
 const SUPPRESSION = 'suppression';

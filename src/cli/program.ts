@@ -47,6 +47,7 @@ interface AuditFlags {
   /** A configuration file, or false for none (`--no-config`). */
   config?: string | false;
   shard?: Shard;
+  jobs?: number | 'auto';
 }
 
 /** Runs the command line; resolves to the exit code (0 clean, 1 findings, 2 could not run). */
@@ -78,6 +79,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option('--config <file>', 'a configuration file (default: bitext-audit.config.yaml or .json, found upwards)')
     .option('--no-config', 'ignore configuration files')
     .option('--shard <k/n>', 'audit only part k of n of every input (deterministic; merge the reports with `merge`)', parseShard)
+    .option('--jobs <n>', 'worker threads for the checks (default auto: every core for inputs over 4 MB)', parseJobs)
     .action(async (inputs: string[], flags: AuditFlags) => {
       exitCode = await audit(inputs, flags, io);
     });
@@ -222,6 +224,12 @@ function readReport(path: string): Report {
     throw new AuditError('not a bitext-audit JSON report (schema version 1)', { file: path });
   }
   return report;
+}
+
+function parseJobs(value: string): number | 'auto' {
+  if (value === 'auto') return value;
+  if (!/^[1-9]\d*$/.test(value)) throw new AuditError(`--jobs takes a whole number of threads from 1, or auto, not '${value}'`);
+  return Number(value);
 }
 
 function parseShard(value: string): Shard {
