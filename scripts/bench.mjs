@@ -2,11 +2,13 @@
 // npm run bench: throughput and peak memory of bitext-audit on generated corpora, beside
 // the raw cost of reading the same JSONL and, when installed, translate-toolkit's pofilter.
 //
-//   npm run bench                  10,000 / 100,000 / 1,000,000 pairs
-//   npm run bench -- --sizes 10000 only the sizes named
+//   npm run bench                  10,000 / 100,000 / 1,000,000 pairs, and a 200,000-unit TMX
+//   npm run bench -- --sizes 10000 only the sizes named (and no 200,000-unit TMX)
 //
 // Corpora are generated from the pairs of samples/ (numbers varied, 5% of pairs drifted)
-// into a temporary folder; results go to stdout and reports/bench.md.
+// into a temporary folder; results go to stdout and reports/bench.md. Peak memory is
+// measured with one thread (--jobs 1); `--jobs auto` rows show the throughput of all cores.
+// TMX, PO and pofilter run up to 100,000 pairs; 1,000,000 pairs are audited as JSONL.
 import { spawn, spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -130,22 +132,30 @@ async function main() {
   for (const size of SIZES) {
     const files = {};
     for (const [format, writer] of Object.entries(WRITERS)) {
+      if (size > 100_000 && format !== 'jsonl') continue;
       files[format] = join(dir, `corpus-${size}.${format}`);
       await writeLines(files[format], writer(corpus(pairs, size)));
     }
     const raw = await rawJsonl(files.jsonl);
     row(size, 'jsonl', 'raw read + JSON.parse', raw);
-    for (const format of ['jsonl', 'json', 'sarif']) {
-      row(size, 'jsonl', `bitext-audit --format ${format}`, await measure(process.execPath, [CLI, files.jsonl, '--format', format, '--output', join(dir, `out.${format}`), '--fail-on', 'never']));
-    }
-    for (const input of ['tmx', 'po']) {
-      row(size, input, 'bitext-audit --format jsonl', await measure(process.execPath, [CLI, files[input], '--format', 'jsonl', '--output', join(dir, 'out.jsonl'), '--fail-on', 'never']));
+    const audit = (file, format, jobs) => measure(process.execPath, [CLI, file, '--format', format, '--output', join(dir, `out.${format}`), '--fail-on', 'never', '--jobs', jobs]);
+    for (const format of ['jsonl', 'json', 'sarif']) row(size, 'jsonl', `bitext-audit --format ${format}`, await audit(files.jsonl, format, '1'));
+    row(size, 'jsonl', 'bitext-audit --format jsonl --jobs auto', await audit(files.jsonl, 'jsonl', 'auto'));
+    if (size <= 100_000) {
+      for (const input of ['tmx', 'po']) row(size, input, 'bitext-audit --format jsonl', await audit(files[input], 'jsonl', '1'));
     }
     if (pofilter && size <= 100_000) {
       const result = await measure('pofilter', ['--progress=none', '-t', 'numbers', '-t', 'long', '-t', 'short', '-t', 'untranslated', files.po, join(dir, 'pofilter-out.po')]);
       row(size, 'po', 'pofilter numbers,long,short,untranslated', result);
     }
     for (const file of Object.values(files)) rmSync(file, { force: true });
+  }
+
+  if (sizesArg < 0) {
+    const tmx = join(dir, 'corpus-200000.tmx');
+    await writeLines(tmx, WRITERS.tmx(corpus(pairs, 200_000)));
+    row(200_000, 'tmx', 'bitext-audit --format jsonl', await measure(process.execPath, [CLI, tmx, '--format', 'jsonl', '--output', join(dir, 'out.jsonl'), '--fail-on', 'never', '--jobs', '1']));
+    rmSync(tmx, { force: true });
   }
 
   mkdirSync(join(ROOT, 'reports'), { recursive: true });
