@@ -33,7 +33,8 @@ export default defineRule<Options>({
       'error by default: 10 亿 translated as 10 billion, USD as EUR) and what is missing or added (kind `missing`, a ' +
       'warning). Correct the translated figure, or the source if the translation is right; translate a missing ' +
       'figure or confirm the omission. List positions (第一层, Layer 1) and digits inside names (Qwen2.5, GPT-4) are not ' +
-      'compared. Options: ignoreKinds (kinds of quantity to skip, e.g. [date]), countRepeats (default true: a figure ' +
+      'compared; placeholders, command-line options and markup (%1$s, 0x%08x, --three, <size>) are no quantities, and ' +
+      'digits both sides write alike ([8,63], 32M) are no drift however each language reads them. Options: ignoreKinds (kinds of quantity to skip, e.g. [date]), countRepeats (default true: a figure ' +
       'stated twice in the source and once in the target is reported).',
     defaultSeverity: 'error',
     kinds: {
@@ -66,7 +67,7 @@ export default defineRule<Options>({
       quantities.filter((quantity) => !ignored.has(quantity.kind) && !claimed.has(String(quantity.start)));
     const source = usable(quantitiesOf(pair.source, baseLanguage(pair.sourceLang)), scratch.claimedQuantities.source);
     const target = usable(quantitiesOf(pair.target, baseLanguage(pair.targetLang)), scratch.claimedQuantities.target);
-    const result = matchQuantities(source, target, { countRepeats: options.countRepeats });
+    const result = matchQuantities(source, target, { countRepeats: options.countRepeats, texts: { source: pair.source.text, target: pair.target.text } });
     const { mismatched, missingInTarget, missingInSource } = result;
     if (!mismatched.length && !missingInTarget.length && !missingInSource.length) return [];
     const firstSource = mismatched[0]?.source ?? missingInTarget[0];

@@ -1,10 +1,11 @@
 // Finds the quantities of one text: a left-to-right scan for places where a quantity may
 // start, each read with its context by the readers (read-*.ts), then ranges and dates joined.
+import { maskCode } from './code.js';
 import { combine } from './combine.js';
 import type { Draft } from './draft.js';
 import { Labels } from './labels.js';
-import { lexiconFor, type Lexicon } from './lexicon.js';
-import { readIsoDate, readMonth } from './read-date.js';
+import { lexiconFor, lookup, type Lexicon } from './lexicon.js';
+import { readDayMonthYear, readIsoDate, readMonth } from './read-date.js';
 import { readArticleFraction } from './read-fraction.js';
 import { readNumber } from './read-number.js';
 import { readNeighbourDigits, readVague } from './read-vague.js';
@@ -15,7 +16,7 @@ import type { ExtractedQuantity } from './types.js';
 /** Every quantity of `text` in language `lang` (a BCP 47 tag), in text order. */
 export function extractQuantities(original: string, lang: string): ExtractedQuantity[] {
   const lexicon = lexiconFor(lang);
-  const text = narrowWidth(original);
+  const text = maskCode(narrowWidth(original));
   const drafts: Draft[] = [];
   const { anchor } = lexicon.re;
   // Labels (names, addresses, list markers) only matter where something could be a quantity.
@@ -35,7 +36,9 @@ export function extractQuantities(original: string, lang: string): ExtractedQuan
       drafts.push(quantity);
       anchor.lastIndex = Math.max(quantity.end, at + 1);
     } else {
-      anchor.lastIndex = isDigit(text[at]) ? endOfDigits(text, at) : at + match[0].length;
+      // A weak phrase that gave way to a numeral going on after it is read again from its next character.
+      const skip = lookup(lexicon.phrases, match[0])?.weak ? 1 : match[0].length;
+      anchor.lastIndex = isDigit(text[at]) ? endOfDigits(text, at) : at + skip;
     }
   }
   if (labels) drafts.push(...labels.quantities);
@@ -44,7 +47,7 @@ export function extractQuantities(original: string, lang: string): ExtractedQuan
 }
 
 function readQuantity(text: string, at: number, lexicon: Lexicon): Draft | undefined {
-  if (isDigit(text[at])) return readIsoDate(text, at) ?? readNumber(text, at, lexicon);
+  if (isDigit(text[at])) return readIsoDate(text, at) ?? readDayMonthYear(text, at, lexicon) ?? readNumber(text, at, lexicon);
   return (
     readPhrase(text, at, lexicon) ??
     readNeighbourDigits(text, at, lexicon) ??

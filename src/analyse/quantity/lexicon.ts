@@ -14,6 +14,8 @@ export interface PhraseDef {
   max?: number;
   unit?: string;
   approx?: boolean;
+  /** Never reported, only excuses an equal quantity on the other side (both, dual, 两者, 両方). */
+  weak?: boolean;
 }
 
 /** The shape of a numbers.yaml file; rules/lang/en/numbers.yaml documents each key. */
@@ -61,11 +63,16 @@ export interface NumbersFile {
     per?: string[];
     followers?: string[];
     words?: Record<string, number>;
+    parts?: string[];
   };
   phrases?: Record<string, PhraseDef>;
   ranges?: { connectors?: string[]; frames?: [string, string][] };
   halves?: string[];
   notNumbers?: string[];
+  attributive?: string[];
+  determiners?: string[];
+  perWords?: string[];
+  dateOrder?: 'dmy';
 }
 
 export type NumeralToken =
@@ -119,6 +126,10 @@ export interface Lexicon {
   rangeConnectors: Set<string>;
   /** Range openers and the connectors they allow (between → and). */
   rangeClosers: Map<string, Set<string>>;
+  /** Words that are no amount before a noun (double click, half-lines). */
+  attributive: Set<string>;
+  /** Numeric dates written day first (04/04/2310, 18.06.2026). */
+  dateOrder?: 'dmy';
   re: {
     /** Global: where a quantity may start (a Latin word only after a non-letter: see `startsWord`). */
     anchor: RegExp;
@@ -155,6 +166,14 @@ export interface Lexicon {
     countPrefixBefore: BeforePattern;
     articleBefore: BeforePattern;
     frameBefore: BeforePattern;
+    /** Sticky: what lets an attributive word (double, half) stand as an amount: a follower word, punctuation, the end. */
+    attributiveEnd: RegExp;
+    /** left half, top half: a part of something, not an amount. */
+    partBefore: BeforePattern;
+    /** les deux, 这两: two as "both", a determiner. */
+    determinerBefore: BeforePattern;
+    /** Sticky: 1 ページあたり, per page: a one that only says "per". */
+    perAfter?: RegExp;
     /** Whole gap between two quantities. */
     rangeGap: RegExp;
     dateGap: RegExp;
@@ -260,6 +279,8 @@ function compile(data: NumbersFile): Lexicon {
     phrases,
     rangeConnectors: new Set(data.ranges?.connectors ?? []),
     rangeClosers,
+    attributive: new Set(data.attributive ?? []),
+    ...(data.dateOrder ? { dateOrder: data.dateOrder } : {}),
   };
   return { ...lexicon, re: expressionsOf(data, lexicon) };
 }
@@ -352,6 +373,15 @@ function expressionsOf(data: NumbersFile, lexicon: Omit<Lexicon, 're'>): Lexicon
     countPrefixBefore: before(data.countPrefixes ?? [], ''),
     articleBefore: before(lexicon.articles, `${SPACE}+`),
     frameBefore: before(lexicon.rangeClosers.keys(), `${SPACE}*`),
+    attributiveEnd: new RegExp(
+      `(?!-\\p{L})${SPACE}*(?=[^\\p{L}\\p{N}\\s]|$)|${SPACE}+(?:${words(data.fractions?.followers ?? [], { boundary: false })})${LETTER_AFTER}`,
+      'yu',
+    ),
+    partBefore: before(data.fractions?.parts ?? [], `${SPACE}+`),
+    determinerBefore: before(data.determiners ?? [], `${SPACE}*`),
+    perAfter: data.perWords?.length
+      ? new RegExp(`${SPACE}?[^\\s\\p{P}\\p{N}]{0,8}?(?:${alternation(data.perWords)})`, 'yu')
+      : undefined,
     rangeGap: new RegExp(`^${SPACE}*(${words([...lexicon.rangeConnectors, ...closers], { boundary: false })})${SPACE}*$`, 'u'),
     dateGap: new RegExp(`^[ \\u00a0,.]*(?:(?:${words(data.dateJoiners ?? [], { boundary: false })})${SPACE}+)*$`, 'u'),
     notNumbers: data.notNumbers?.length ? new RegExp(words(data.notNumbers, { boundary: false }), 'gu') : undefined,

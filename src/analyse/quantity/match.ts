@@ -1,5 +1,6 @@
 // Which quantities of a source and its translation correspond, and which drifted.
 import { driftLikeness, sameQuantity } from './compare.js';
+import { isDigit } from './text.js';
 import type { ExtractedQuantity } from './types.js';
 
 export interface QuantityPair {
@@ -24,6 +25,12 @@ export interface MatchOptions {
    * (`50 万亿` twice in the source, once in the target). Default true: matching is by multiset.
    */
   countRepeats?: boolean;
+  /**
+   * The texts the quantities were read from. A quantity whose text the other side repeats
+   * verbatim, read differently there (`[8,63]` as 8.63 in German, `1B` as a billion in
+   * English), is the same text, not a drift.
+   */
+  texts?: { source: string; target: string };
 }
 
 /**
@@ -52,6 +59,15 @@ export function matchQuantities(
   }
   leftSource = leftSource.filter((quantity) => !excused(quantity, target));
   leftTarget = leftTarget.filter((quantity) => !excused(quantity, source));
+  if (options.texts && (leftSource.length || leftTarget.length)) {
+    const sourceSide = { left: leftSource, text: options.texts.source };
+    const targetSide = { left: leftTarget, text: options.texts.target };
+    const repeated = new Set([...verbatim(sourceSide, targetSide, matched, 'source'), ...verbatim(targetSide, sourceSide, matched, 'target')]);
+    if (repeated.size) {
+      leftSource = leftSource.filter((quantity) => !repeated.has(quantity));
+      leftTarget = leftTarget.filter((quantity) => !repeated.has(quantity));
+    }
+  }
   if (options.countRepeats === false) {
     leftSource = leftSource.filter((quantity) => !matched.some((pair) => sameQuantity(quantity, pair.source)));
     leftTarget = leftTarget.filter((quantity) => !matched.some((pair) => sameQuantity(quantity, pair.target)));
@@ -70,19 +86,28 @@ function unmatched(quantities: ExtractedQuantity[], pairs: QuantityPair[], side:
   return quantities.filter((quantity) => !used.has(quantity));
 }
 
-/** Kuhn's augmenting paths; each source tries its closest equal targets first (nearest in text order). */
+/**
+ * Kuhn's augmenting paths; each source tries its closest equal targets first (nearest in text
+ * order). Equals of the same unit are matched first (`three months` with `三个月`), then the
+ * paths may use any equal: a number without a unit fits any unit, and would otherwise take a
+ * partner that has a better match (`three` from `--three` taking `三个月`).
+ */
 function maximumMatching(source: ExtractedQuantity[], target: ExtractedQuantity[]): QuantityPair[] {
   const candidates = source.map((quantity, index) =>
     target
-      .map((_, position) => ({ position, distance: Math.abs(relative(index, source.length) - relative(position, target.length)) }))
+      .map((other, position) => ({
+        position,
+        strict: quantity.unit === other.unit,
+        distance: Math.abs(relative(index, source.length) - relative(position, target.length)),
+      }))
       .filter(({ position }) => sameQuantity(quantity, target[position]!))
-      .sort((a, b) => a.distance - b.distance)
-      .map(({ position }) => position),
+      .sort((a, b) => Number(b.strict) - Number(a.strict) || a.distance - b.distance),
   );
   const owner: number[] = new Array<number>(target.length).fill(-1);
+  let strictOnly = true;
   const assign = (index: number, seen: boolean[]): boolean => {
-    for (const position of candidates[index]!) {
-      if (seen[position]) continue;
+    for (const { position, strict } of candidates[index]!) {
+      if (seen[position] || (strictOnly && !strict)) continue;
       seen[position] = true;
       if (owner[position]! < 0 || assign(owner[position]!, seen)) {
         owner[position] = index;
@@ -92,6 +117,9 @@ function maximumMatching(source: ExtractedQuantity[], target: ExtractedQuantity[
     return false;
   };
   for (let index = 0; index < source.length; index++) assign(index, []);
+  strictOnly = false;
+  const matched = new Set(owner);
+  for (let index = 0; index < source.length; index++) if (!matched.has(index)) assign(index, []);
   return owner.flatMap((index, position) => (index < 0 ? [] : [{ source: source[index]!, target: target[position]! }]));
 }
 
@@ -120,9 +148,90 @@ function excused(quantity: ExtractedQuantity, other: readonly ExtractedQuantity[
   const equal = (value: number | undefined) => value !== undefined && Math.abs(value - quantity.value) <= 1e-12 * Math.abs(quantity.value);
   const bare = quantity.kind === 'number' && quantity.unit === undefined && !quantity.scale;
   return other.some(
-    (that) => (that.weak && equal(that.value)) || (bare && that.kind === 'date' && (equal(that.date?.year) || equal(that.date?.day))),
+    (that) =>
+      (that.weak && equal(that.value) && weakFits(that, quantity)) ||
+      (bare && that.kind === 'date' && (equal(that.date?.year) || equal(that.date?.day))),
   );
 }
+
+/** A weak date or ordinal (first day of week) excuses only its like; names and positions excuse any number. */
+function weakFits(weak: ExtractedQuantity, quantity: ExtractedQuantity): boolean {
+  if (weak.kind === 'date') return quantity.kind === 'date';
+  if (weak.kind === 'ordinal') return quantity.kind === 'ordinal' || quantity.kind === 'position';
+  return true;
+}
+
+interface Side {
+  /** Its unmatched quantities. */
+  left: ExtractedQuantity[];
+  text: string;
+}
+
+/**
+ * Unmatched quantities read from digits that the other side repeats verbatim, where the other
+ * side read them differently (`0,3,7-11 700`: 3 and 7-11 in English, 3.7 to 11 700 in German;
+ * `32M`, `1B`: a million, a billion, or a name): the same text, not a drift. Returns the
+ * quantities of both sides read from such text. A repeated figure still needs its repetition:
+ * text whose quantities on the other side are matched to quantities elsewhere does not count.
+ */
+function verbatim(own: Side, other: Side, matched: QuantityPair[], side: keyof QuantityPair): ExtractedQuantity[] {
+  const otherSide: keyof QuantityPair = side === 'source' ? 'target' : 'source';
+  const partners = new Map(matched.map((pair) => [pair[otherSide], pair[side]]));
+  const otherQuantities = [...other.left, ...partners.keys()];
+  const found: ExtractedQuantity[] = [];
+  const used = new Set<number>();
+  for (const quantity of own.left) {
+    if (found.includes(quantity) || !quantity.text) continue;
+    const [runStart, runEnd] = runAround(own.text, quantity.start, quantity.end);
+    const run = own.text.slice(runStart, runEnd);
+    for (let at = other.text.indexOf(run); at >= 0; at = other.text.indexOf(run, at + 1)) {
+      const end = at + run.length;
+      if (used.has(at) || !standsAlone(other.text, at, end)) continue;
+      const overlapping = otherQuantities.filter((that) => that.start < end && that.end > at);
+      const elsewhere = overlapping.some((that) => {
+        const partner = partners.get(that);
+        return partner !== undefined && (partner.start < runStart || partner.end > runEnd);
+      });
+      if (elsewhere) continue;
+      used.add(at);
+      found.push(...own.left.filter((that) => that.start < runEnd && that.end > runStart));
+      found.push(...other.left.filter((that) => overlapping.includes(that)));
+      break;
+    }
+  }
+  return found;
+}
+
+/** The digits and separators around a quantity's text: 0,3,7-11 700 around the 3. */
+function runAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  let to = end;
+  while (from > 0 && continuesRun(text, from - 1, -1)) from--;
+  while (to < text.length && continuesRun(text, to, 1)) to++;
+  return [from, to];
+}
+
+/** Whether text[at] belongs to the run of digits next to it (on the side `direction` points away from). */
+function continuesRun(text: string, at: number, direction: 1 | -1): boolean {
+  const char = text[at]!;
+  if (isDigit(char)) return true;
+  if (!RUN_JOINERS.has(char)) return false;
+  // A joiner only between digits: 0,3 and 7-11 and 11 700, not the comma ending a sentence.
+  return isDigit(text[at - direction]) && isDigit(text[at + direction]);
+}
+
+const RUN_JOINERS = new Set(['.', ',', ':', '/', '-', '–', ' ', '\u00a0', '\u202f', "'"]);
+
+/** Whether text[start, end) is a whole token: no letter or digit goes on either side, nor a digit group (8 of 8,63). */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (before !== undefined && (WORD_CHAR.test(before) || continuesRun(text, start - 1, -1))) return false;
+  return !(after !== undefined && (WORD_CHAR.test(after) || continuesRun(text, end, 1)));
+}
+
+/** Letters and digits of alphabetic scripts: a CJK character next to a Latin token does not continue it. */
+const WORD_CHAR = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}_]/u;
 
 /** Pairs unmatched quantities that look like one quantity changed, most alike first. */
 function pairDrifts(source: ExtractedQuantity[], target: ExtractedQuantity[]): QuantityPair[] {

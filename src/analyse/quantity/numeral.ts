@@ -4,7 +4,7 @@
 // big scales that close a group (thousand, 万, 亿), several big scales in a row multiplying.
 import { readArabic } from './arabic.js';
 import { lookup, type Lexicon, type NumeralToken } from './lexicon.js';
-import { isDigit, matchAt } from './text.js';
+import { isDigit, isLatinLetter, matchAt } from './text.js';
 
 export interface Numeral {
   start: number;
@@ -226,6 +226,8 @@ export function readNumeral(text: string, start: number, lexicon: Lexicon): Nume
       continue;
     }
     if (token.type !== 'value' && unitStartsAt(text, at, tokenEnd, lexicon)) break;
+    // A one-letter scale (French M) only right after digits, as a word of its own: 10 M€, not CP/M, %M or 10 Mo.
+    if (tokenEnd - at === 1 && isLatinLetter(match[0]) && (acc.last !== 'value' || !acc.pendingArabic || isLatinLetter(text[tokenEnd]))) break;
     if (!addToken(acc, lexicon, token, false, at, tokenEnd)) break;
     if (token.type === 'value' && token.ambiguous) ambiguous = true;
     end = tokenEnd;

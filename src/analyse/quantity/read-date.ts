@@ -16,6 +16,19 @@ export function readIsoDate(text: string, at: number): Draft | undefined {
   return dateDraft({ year, month, ...(day === undefined ? {} : { day }) }, at, at + match[0].length);
 }
 
+const DAY_MONTH_YEAR = /(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d]|[.,]\d)/y;
+
+/** 04/04/2310, 18.06.2026: day, month and year, where the language writes them in that order. */
+export function readDayMonthYear(text: string, at: number, lexicon: Lexicon): Draft | undefined {
+  if (lexicon.dateOrder !== 'dmy') return undefined;
+  const match = matchAt(DAY_MONTH_YEAR, text, at);
+  if (!match) return undefined;
+  const day = Number(match[1]);
+  const month = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return dateDraft({ year: Number(match[4]), month, day }, at, at + match[0].length);
+}
+
 /** A month name; the day and year next to it join it later (see combine). */
 export function readMonth(text: string, at: number, lexicon: Lexicon): Draft | undefined {
   if (!lexicon.months.size) return undefined;
@@ -24,6 +37,11 @@ export function readMonth(text: string, at: number, lexicon: Lexicon): Draft | u
   const draft = dateDraft({ month: lookup(lexicon.months, match[1]!)! }, at, at + match[0].length);
   // "May" starting a sentence is a verb; "in May" is the month.
   const afterLowerCase = /\p{Ll}[ \u00a0]+$/u.test(text.slice(Math.max(0, at - 3), at));
-  if (lexicon.ambiguousMonths.has(match[1]!) && !afterLowerCase) draft.needsNeighbour = true;
+  // A month name that is the whole text is a month (a calendar's label), not a verb.
+  if (lexicon.ambiguousMonths.has(match[1]!) && !afterLowerCase && !alone(text, at, at + match[0].length)) draft.needsNeighbour = true;
   return draft;
+}
+
+function alone(text: string, start: number, end: number): boolean {
+  return /^[\s\p{P}]*$/u.test(text.slice(0, start)) && /^[\s\p{P}]*$/u.test(text.slice(end));
 }

@@ -126,7 +126,8 @@ function readRight(text: string, end: number, context: Context, lexicon: Lexicon
   const date = asDate(after, context);
   if (date) return date;
   const wordsEnd = attach(text, draft, after, context, lexicon);
-  return finish(text, draft, context, wordsEnd ?? numberEnd, wordsEnd !== undefined, lexicon);
+  const counted = wordsEnd !== undefined && Boolean(after.def.counter) && draft.unit === undefined;
+  return finish(text, draft, context, wordsEnd ?? numberEnd, wordsEnd !== undefined, lexicon, counted);
 }
 
 /** 3rd, 3., 1er: digits marked as an ordinal; a German period only before an ordinal noun (3. Quartal, not 18. Juni). */
@@ -187,7 +188,7 @@ function attach(text: string, draft: Draft, after: SuffixMatch, context: Context
 }
 
 /** What follows the quantity's words (以上, or more, 级), the readings of an ambiguous suffix, and weakness. */
-function finish(text: string, draft: Draft, context: Context, wordsEnd: number, hasSuffix: boolean, lexicon: Lexicon): Draft {
+function finish(text: string, draft: Draft, context: Context, wordsEnd: number, hasSuffix: boolean, lexicon: Lexicon, counted = false): Draft {
   const { re } = lexicon;
   const { numeral } = context;
   const approx =
@@ -199,8 +200,22 @@ function finish(text: string, draft: Draft, context: Context, wordsEnd: number, 
     const { unit, mantissa, step } = numeral.ambiguousSuffix;
     draft.alternatives = [{ value: mantissa, unit, step }];
   }
-  if (isWeak(draft, numeral, hasSuffix, lexicon)) draft.weak = true;
+  if (isWeak(draft, numeral, hasSuffix, lexicon) || isArticle(text, draft, context, wordsEnd, counted, lexicon)) draft.weak = true;
   return draft;
+}
+
+/**
+ * A number that only stands for an article or a determiner: 1 つ and 1 个 (a, one), 1 ページあたり
+ * (per page), les deux and 这两个 (both, these two) unless a unit follows (les deux ans).
+ */
+function isArticle(text: string, draft: Draft, context: Context, wordsEnd: number, counted: boolean, lexicon: Lexicon): boolean {
+  const { numeral } = context;
+  const { re } = lexicon;
+  const one = numeral.value === 1 && draft.value === 1 && !numeral.scale && draft.kind === 'number';
+  if (one && counted && lexicon.ideographic) return true;
+  if (one && re.perAfter && matchAt(re.perAfter, text, wordsEnd)) return true;
+  const two = numeral.value === 2 && numeral.tokens === 1 && !numeral.digits && draft.unit === undefined;
+  return two && matchBefore(re.determinerBefore, text, context.start) !== undefined;
 }
 
 /**

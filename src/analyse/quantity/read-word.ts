@@ -7,9 +7,14 @@ import { matchAt, matchBefore } from './text.js';
 export function readPhrase(text: string, at: number, lexicon: Lexicon): Draft | undefined {
   const match = matchAt(lexicon.re.phrase, text, at);
   if (!match) return undefined;
-  const def = lookup(lexicon.phrases, match[1]!)!;
+  const word = match[1]!;
+  const def = lookup(lexicon.phrases, word)!;
+  const end = at + match[0].length;
+  // A numeral goes on after a weak phrase (双 before 十一): the numeral is read instead.
+  if (def.weak && lexicon.ideographic && matchAt(lexicon.re.token, text, end)) return undefined;
   const value = def.value ?? def.min!;
-  const draft: Draft = { kind: def.kind, text: match[0], value, start: at, end: at + match[0].length, step: exactStep(value) };
+  const draft: Draft = { kind: def.kind, text: match[0], value, start: at, end, step: exactStep(value) };
+  if (def.weak || (isAttributive(word, lexicon) && attributiveUse(text, at, end, lexicon))) draft.weak = true;
   const unit = def.unit ?? (def.kind === 'fraction' ? 'fraction' : undefined);
   if (unit) draft.unit = unit;
   if (def.min !== undefined) {
@@ -20,12 +25,27 @@ export function readPhrase(text: string, at: number, lexicon: Lexicon): Draft | 
   return draft;
 }
 
+function isAttributive(word: string, lexicon: Lexicon): boolean {
+  return lexicon.attributive.has(word) || lexicon.attributive.has(word.charAt(0).toLowerCase() + word.slice(1));
+}
+
+/** double click, half-lines, left half: a word before a noun, or a part of something, rather than an amount. */
+function attributiveUse(text: string, at: number, end: number, lexicon: Lexicon): boolean {
+  return !matchAt(lexicon.re.attributiveEnd, text, end) || matchBefore(lexicon.re.partBefore, text, at) !== undefined;
+}
+
 /** third quarter, erstes Halbjahr: an ordinal word counts only with a noun that makes it a quantity. */
 export function readOrdinalWord(text: string, at: number, lexicon: Lexicon): Draft | undefined {
   if (!lexicon.ordinals.size) return undefined;
   const match = matchAt(lexicon.re.ordinalWord, text, at);
   if (!match) return undefined;
-  const after = readSuffix(text, at + match[0].length, lexicon, false);
-  if (!after?.def.ordinal) return undefined;
+  const end = at + match[0].length;
+  const after = readSuffix(text, end, lexicon, false);
+  if (!after?.def.ordinal) {
+    // the second option, the third line: a position, only excusing its like on the other side
+    // (2 番目, 3 行目). Not in a compound (third-party) nor after an article (a second option).
+    if (/^-\p{L}/u.test(text.slice(end, end + 2)) || matchBefore(lexicon.re.articleBefore, text, at)) return undefined;
+    return { kind: 'ordinal', text: '', value: lookup(lexicon.ordinals, match[1]!)!, start: at, end, step: 1, weak: true };
+  }
   return { kind: 'ordinal', text: '', value: lookup(lexicon.ordinals, match[1]!)!, unit: after.def.ordinal, start: at, end: after.end, step: 1 };
 }
