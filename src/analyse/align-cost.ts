@@ -19,6 +19,8 @@ export interface LengthExpectation {
  * audit looks for, so its cost is the threshold of evidence that something is missing.
  */
 const MOVE_COST: Record<string, number> = { '1-1': 0.12, '1-2': 3.1, '2-1': 3.1, '2-2': 4.5, '1-3': 4.5, '3-1': 4.5 };
+/** MOVE_COST by the items each side joins, looked up without building a key for every cell of the aligner. */
+const MOVE_COSTS: readonly (readonly (number | undefined)[])[] = [0, 1, 2, 3].map((source) => [0, 1, 2, 3].map((target) => MOVE_COST[`${source}-${target}`]));
 const NULL_COST = 5.3;
 /** A number or name found on both sides of a bead: strong evidence of translation. */
 const ANCHOR_MATCH = 2;
@@ -49,7 +51,7 @@ export function beadCost(source: readonly AlignUnit[], target: readonly AlignUni
     const numberCost = -ANCHOR_MATCH * numbers.shared + NUMBER_MISS * (numbers.sourceOnly + numbers.targetOnly);
     names.count(i0, i1, j0, j1);
     return (
-      MOVE_COST[`${i1 - i0}-${j1 - j0}`]! +
+      MOVE_COSTS[i1 - i0]?.[j1 - j0]! +
       lengthCost(charsOf(source, i0, i1), charsOf(target, j0, j1), lengths) +
       numberCost -
       ANCHOR_MATCH * names.shared +
@@ -85,7 +87,7 @@ class AnchorOverlap {
     private readonly kind: 'numbers' | 'names',
   ) {
     let ids = 0;
-    for (const unit of [...source, ...target]) for (const id of unit[kind]) ids = Math.max(ids, id + 1);
+    for (const units of [source, target]) for (const unit of units) for (const id of unit[kind]) ids = Math.max(ids, id + 1);
     this.sourceMarks = new Int32Array(ids);
     this.targetMarks = new Int32Array(ids);
   }
@@ -135,7 +137,8 @@ export function lengthCost(sourceChars: number, targetChars: number, { ratio, sp
  * several partners has several chances to hit by chance, so a hit there says less.
  */
 function wordEvidence(units: readonly AlignUnit[], others: readonly AlignUnit[]): (from: number, to: number, otherFrom: number, otherTo: number) => number {
-  const chance = chanceHitRate(units, others);
+  const table = units.length * others.length <= FULL_SAMPLE_LIMIT ? new HitTable(units, others) : undefined;
+  const chance = table ? table.chanceHitRate() : sampledChanceHitRate(units, others);
   if (chance === undefined) return () => 0;
   const translated = chance + TRANSLATED_SHARE * (1 - chance);
   // A miss means no partner met the word: as likely whatever the number of partners.
@@ -144,8 +147,9 @@ function wordEvidence(units: readonly AlignUnit[], others: readonly AlignUnit[])
     let hits = 0;
     let misses = 0;
     for (let k = from; k < to; k++) {
-      for (const term of units[k]!.terms) {
-        if (hitsAny(term, others, otherFrom, otherTo)) hits++;
+      const terms = units[k]!.terms;
+      for (let t = 0; t < terms.length; t++) {
+        if (table ? table.hitsAny(k, t, otherFrom, otherTo) : hitsAny(terms[t]!, others, otherFrom, otherTo)) hits++;
         else misses++;
       }
     }
@@ -159,25 +163,68 @@ function wordEvidence(units: readonly AlignUnit[], others: readonly AlignUnit[])
 }
 
 /**
- * How often a word of one side meets its meaning in an unrelated item of the other: over
- * all pairs of items when there are few, else over pairs half a sequence apart (surely no
- * translations). Undefined when the units carry no words to compare.
+ * Whether each word of each unit meets its meaning in each partner, looked up once: the
+ * aligner asks about every cell and move of its band, which would look the same words up
+ * in the same partners again and again. For few enough pairs of units (FULL_SAMPLE_LIMIT),
+ * which also makes the chance rate the rate over all of them.
  */
-function chanceHitRate(units: readonly AlignUnit[], others: readonly AlignUnit[]): number | undefined {
+class HitTable {
+  /** Per unit, its terms by partners: 1 where a term meets one of the partner's ids. */
+  private readonly rows: Uint8Array[];
+  private readonly partners: number;
+  private hits = 0;
+  private words = 0;
+
+  constructor(units: readonly AlignUnit[], others: readonly AlignUnit[]) {
+    this.partners = others.length;
+    this.rows = units.map((unit) => {
+      const row = new Uint8Array(unit.terms.length * others.length);
+      unit.terms.forEach((term, t) => {
+        others.forEach((other, l) => {
+          if (term.some((id) => other.termIds.has(id))) {
+            row[t * others.length + l] = 1;
+            this.hits++;
+          }
+        });
+      });
+      this.words += unit.terms.length * others.length;
+      return row;
+    });
+  }
+
+  /** How often a word meets its meaning in an item that is not its translation (all pairs of items counted); undefined without words. */
+  chanceHitRate(): number | undefined {
+    return hitRate(this.hits, this.words);
+  }
+
+  hitsAny(k: number, t: number, from: number, to: number): boolean {
+    const row = this.rows[k]!;
+    const base = t * this.partners;
+    for (let l = from; l < to; l++) if (row[base + l]) return true;
+    return false;
+  }
+}
+
+/**
+ * How often a word of one side meets its meaning in an unrelated item of the other, for
+ * sequences too long to count all pairs (HitTable): over pairs half a sequence apart
+ * (surely no translations). Undefined when the units carry no words to compare.
+ */
+function sampledChanceHitRate(units: readonly AlignUnit[], others: readonly AlignUnit[]): number | undefined {
   let hits = 0;
   let words = 0;
-  const count = (unit: AlignUnit, other: AlignUnit) => {
+  const step = others.length / units.length;
+  units.forEach((unit, k) => {
+    const other = others[(Math.round(k * step) + (others.length >> 1)) % others.length]!;
     for (const term of unit.terms) if (term.some((id) => other.termIds.has(id))) hits++;
     words += unit.terms.length;
-  };
-  if (units.length * others.length <= FULL_SAMPLE_LIMIT) {
-    for (const unit of units) for (const other of others) count(unit, other);
-  } else {
-    const step = others.length / units.length;
-    units.forEach((unit, k) => count(unit, others[(Math.round(k * step) + (others.length >> 1)) % others.length]!));
-  }
-  if (words === 0 || others.length === 0) return undefined;
-  return Math.min(0.8, Math.max(0.02, hits / words));
+  });
+  return hitRate(hits, words);
+}
+
+/** The share of words that hit, kept off the extremes; undefined without words. */
+function hitRate(hits: number, words: number): number | undefined {
+  return words === 0 ? undefined : Math.min(0.8, Math.max(0.02, hits / words));
 }
 
 function hitsAny(term: readonly number[], others: readonly AlignUnit[], from: number, to: number): boolean {

@@ -2,6 +2,7 @@
 // it that survive translation. Numbers, Latin-script names and acronyms, and list markers
 // are compared as they are; words through the bilingual lexicon (zh–en) or as cognates (two
 // Latin-script languages).
+import { eachMatch } from './each-match.js';
 import { textLength } from './length-model.js';
 import { baseLanguage, scriptOfLanguage } from './language.js';
 import { englishStems, lexiconFor, type Lexicon } from './lexicon.js';
@@ -33,6 +34,16 @@ const NUMBER = /\d+(?:[.,]\d+)*/g;
 const LATIN_TOKEN = /[\p{Script=Latin}\d]+(?:[-'’][\p{Script=Latin}\d]+)*/gu;
 /** What may stand before a sentence's first word, whose capital says nothing about names. */
 const SENTENCE_OPENING = /(?:^|[.!?。！？:：;；"“‘(（—–]\s*)$/u;
+const MARK = /\p{M}/gu;
+const LONG_WORD = /\p{L}{4,}/gu;
+const THOUSANDS_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const LETTER = /\p{L}/u;
+const INNER_CAPITAL = /.\p{Lu}/u;
+const DIGIT = /\d/;
+const CAPITAL = /\p{Lu}/u;
+const CAPITALISED = /^\p{Lu}/u;
+const POSSESSIVE = /['’]s$/u;
+const ACRONYM_PLURAL = /^(\p{Lu}{2,})s$/u;
 
 export interface UnitOptions {
   /** Compare words (lexicon, cognates); default true. */
@@ -68,7 +79,7 @@ export class UnitBuilder {
       numbers: this.idsOf(values.map((value) => `#${value}`)),
       names: this.idsOf([...namesIn(text, lang).map((name) => `@${name}`), ...markerKeys(text)]),
       terms,
-      termIds: terms.length > 0 ? new Set(terms.flat()) : NO_IDS,
+      termIds: terms.length > 0 ? idSet(terms) : NO_IDS,
     };
   }
 
@@ -98,6 +109,13 @@ export class UnitBuilder {
   }
 }
 
+/** Every id of the terms (not `new Set(terms.flat())`: `flat` is slow in V8). */
+function idSet(terms: readonly number[][]): Set<number> {
+  const ids = new Set<number>();
+  for (const term of terms) for (const id of term) ids.add(id);
+  return ids;
+}
+
 /**
  * Words of four letters or more cut to their first four, accents dropped: between two
  * Latin-script languages many content words are cognates (`orchestra`, `orchestre`;
@@ -106,7 +124,9 @@ export class UnitBuilder {
  */
 function cognateKeys(text: string): string[] {
   const keys: string[] = [];
-  for (const [word] of text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().matchAll(/\p{L}{4,}/gu)) keys.push(`~${word.slice(0, 4)}`);
+  eachMatch(LONG_WORD, text.normalize('NFD').replace(MARK, '').toLowerCase(), ([word]) => {
+    keys.push(`~${word.slice(0, 4)}`);
+  });
   return keys;
 }
 
@@ -118,12 +138,12 @@ function amounts(quantities: readonly ExtractedQuantity[]): number[] {
 /** Numbers written with digits, separators dropped: `560,000` and `560000` meet. */
 function digitValues(text: string): number[] {
   const values: number[] = [];
-  for (const [digits] of text.matchAll(NUMBER)) {
+  eachMatch(NUMBER, text, ([digits]) => {
     // A comma between groups of three is a thousands separator; otherwise a decimal mark.
-    const plain = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits) ? digits.replace(/,/g, '') : digits.replace(',', '.');
+    const plain = THOUSANDS_GROUPED.test(digits) ? digits.replaceAll(',', '') : digits.replace(',', '.');
     const value = Number.parseFloat(plain);
     if (Number.isFinite(value)) values.push(value);
-  }
+  });
   return values;
 }
 
@@ -135,14 +155,14 @@ function digitValues(text: string): number[] {
 function namesIn(text: string, lang: string): string[] {
   const latinText = scriptOfLanguage(lang) === 'Latin';
   const names: string[] = [];
-  for (const match of text.matchAll(LATIN_TOKEN)) {
+  eachMatch(LATIN_TOKEN, text, (match) => {
     const token = match[0];
-    if (!/\p{L}/u.test(token) || token.length < 2) continue;
-    const innerCapital = /.\p{Lu}/u.test(token) || (/\d/.test(token) && /\p{Lu}/u.test(token));
-    const capitalised = /^\p{Lu}/u.test(token);
+    if (!LETTER.test(token) || token.length < 2) return;
+    const innerCapital = INNER_CAPITAL.test(token) || (DIGIT.test(token) && CAPITAL.test(token));
+    const capitalised = CAPITALISED.test(token);
     const opening = SENTENCE_OPENING.test(text.slice(Math.max(0, match.index - 3), match.index));
     if (innerCapital || (capitalised && (!latinText || !opening))) names.push(normaliseName(token));
-  }
+  });
   return names;
 }
 
@@ -153,8 +173,5 @@ function markerKeys(text: string): string[] {
 }
 
 function normaliseName(token: string): string {
-  return token
-    .replace(/['’]s$/u, '')
-    .replace(/^(\p{Lu}{2,})s$/u, '$1')
-    .toLowerCase();
+  return token.replace(POSSESSIVE, '').replace(ACRONYM_PLURAL, '$1').toLowerCase();
 }

@@ -18,7 +18,7 @@ import { blankCode, EMAIL_PATTERN, URL_PATTERN } from './invariants.js';
 import { scriptOfLanguage } from './language.js';
 import { perSegment } from './memo.js';
 import { stemmerFor } from './stem.js';
-import { wordsOf, type Word } from './words.js';
+import { segmentWords, wordsOf, type Word } from './words.js';
 
 export type EntityKind = 'link' | 'acronym' | 'name';
 
@@ -63,6 +63,8 @@ const NOT_LETTER = /[^\p{L}]/gu;
 const COMPOUND_JOINTS = new Set(['-', '&', '_']);
 /** Where a camel-case word splits: `AutoIP` has `IP`, `LastUsableLBA` has `LBA`. */
 const CAMEL_CASE_BREAK = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
+/** A capital after the first character: where a camel-case word can split at all. */
+const LATER_CAPITAL = /.\p{Lu}/u;
 const ACRONYM_PARTS = /[-&]/u;
 const stem = stemmerFor(ENTITY_STEMS);
 
@@ -89,6 +91,8 @@ function isCommonWord(text: string): boolean {
 
 /** An acronym's key (`GPUs` -> `GPU`, `R&D`), or undefined when the text is not one. */
 export function acronymKey(text: string): string | undefined {
+  // Most words have no capital at all.
+  if (!UPPER.test(text)) return undefined;
   const suffix = ACRONYM_SUFFIX.exec(text);
   const bare = suffix && UPPER.test(text[suffix.index - 1] ?? '') ? text.slice(0, suffix.index) : text;
   if (LOWER.test(bare)) return undefined;
@@ -129,6 +133,11 @@ function withoutMnemonic(compound: readonly Word[]): Word[] {
   return merged;
 }
 
+/** A compound as written: `R&D`, `CD-ROM-Laufwerk`. */
+function writtenForm(compound: readonly Word[]): string {
+  return compound.map((word, index) => (index ? word.joint : '') + word.text).join('');
+}
+
 function compoundKey(compound: readonly Word[]): string {
   return compound.map((word, index) => (index ? word.joint : '') + word.stem).join('');
 }
@@ -156,7 +165,9 @@ function scan(segment: Segment, lang: string): SideEntities {
   const foreign = scriptOfLanguage(lang) !== 'Latin';
   const links = linksOf(text);
   const inLink = (start: number) => links.length > 0 && links.some((link) => start >= link.start && start < link.end);
-  const wordList = wordsOf(blankCode(text), ENTITY_STEMS);
+  const blanked = blankCode(text);
+  // Mostly there is no code to blank: then the words are those other rules ask for too.
+  const wordList = blanked === text ? segmentWords(segment, ENTITY_STEMS) : wordsOf(blanked, ENTITY_STEMS);
   const evidence: EntityEvidence = { links: new Set(links.map((link) => link.key)), acronyms: new Set(), words: new Set(), wordList };
   const entities: Entity[] = [...links];
   const add = (kind: EntityKind, key: string, words: Word[]) => {
@@ -168,8 +179,7 @@ function scan(segment: Segment, lang: string): SideEntities {
   for (const joined of compoundsOf(wordList)) {
     const mnemonic = isMnemonic(joined);
     const compound = mnemonic ? withoutMnemonic(joined) : joined;
-    const whole = compound.map((word, index) => (index ? word.joint : '') + word.text).join('');
-    const wholeAcronym = compound.length > 1 ? acronymKey(whole) : undefined;
+    const wholeAcronym = compound.length > 1 ? acronymKey(writtenForm(compound)) : undefined;
     if (wholeAcronym) evidence.acronyms.add(wholeAcronym);
     if (compound.length > 1) evidence.words.add(compoundKey(compound));
     for (const word of compound) addWordEvidence(evidence, word);
@@ -187,7 +197,8 @@ function scan(segment: Segment, lang: string): SideEntities {
       continue;
     }
     for (const word of compound) {
-      if (STARTS_WITH_DIGIT.test(word.text) || isUnit(word.text)) continue;
+      // Every kind of name below has a capital: most words are done at once.
+      if (!UPPER.test(word.text) || STARTS_WITH_DIGIT.test(word.text) || isUnit(word.text)) continue;
       const acronym = acronymKey(word.text);
       if (acronym) {
         if (foreign) add('acronym', acronym, [word]);
@@ -208,10 +219,15 @@ export const segmentEntities = perSegment(scan);
 function addWordEvidence(evidence: EntityEvidence, word: Word): void {
   evidence.words.add(word.stem);
   if (!UPPER.test(word.text)) return;
-  for (const part of word.text.split(CAMEL_CASE_BREAK)) {
+  for (const part of camelCaseParts(word.text)) {
     const acronym = acronymKey(part);
     if (acronym) evidence.acronyms.add(acronym);
   }
+}
+
+/** A word split where its case changes; most words have no capital after their first letter, and no split. */
+function camelCaseParts(word: string): string[] {
+  return LATER_CAPITAL.test(word) ? word.split(CAMEL_CASE_BREAK) : [word];
 }
 
 /** Whether two neighbouring words write a name apart: `System V` for `SystemV`, `Looking Glass` for `LookingGlass`. */
@@ -226,7 +242,7 @@ export function writtenApart(name: string, words: readonly Word[]): boolean {
 
 /** Whether the other side has an acronym of a camel-case name: `LBA` of `LastUsableLBA` (最后可用 LBA). */
 export function hasAcronymPart(name: string, evidence: EntityEvidence): boolean {
-  return name.split(CAMEL_CASE_BREAK).some((part) => part.length > 2 && acronymKey(part) !== undefined && evidence.acronyms.has(part));
+  return camelCaseParts(name).some((part) => part.length > 2 && acronymKey(part) !== undefined && evidence.acronyms.has(part));
 }
 
 /** Whether an acronym is present: as written, by its parts (`CD-ROM` in `CD-ROM-Laufwerk`), or spelled out. */

@@ -1,6 +1,7 @@
 // Function words (the, der, le, ...): the grammar of a language, frequent even in short
 // texts, from rules/lang/<lang>/function-words.yaml.
 import { languageData } from '../config/data-files.js';
+import { eachMatch } from './each-match.js';
 import { baseLanguage } from './language.js';
 
 const LETTERS = /\p{L}+/gu;
@@ -21,6 +22,8 @@ export function countFunctionWords(text: string, lang: string): number {
   const words = functionWords(lang);
   if (!words) return 0;
   let count = 0;
-  for (const [word] of text.toLowerCase().matchAll(LETTERS)) if (words.has(word)) count++;
+  eachMatch(LETTERS, text.toLowerCase(), ([word]) => {
+    if (words.has(word)) count++;
+  });
   return count;
 }

@@ -2,8 +2,9 @@
 // function words (the, der, le), which short texts have where franc only guesses; and
 // franc only between the two languages of a pair that share a script, on enough text.
 import { languageData } from '../config/data-files.js';
+import type { Segment } from '../model.js';
 import { countFunctionWords, functionWords } from './function-words.js';
-import { maskInvariants } from './invariants.js';
+import { maskedText, maskInvariants } from './invariants.js';
 import { baseLanguage, DEFAULT_CANDIDATES, detectLanguage, dominantScript, scriptCounts, scriptOfLanguage, type Script } from './language.js';
 
 export interface LanguageThresholds {
@@ -36,25 +37,43 @@ function weight(script: Script): number {
 const MIN_FUNCTION_WORDS_ACROSS_SCRIPTS = 1;
 const MIN_FUNCTION_WORDS_SAME_SCRIPT = 2;
 
-function scriptsOf(lang: string): readonly Script[] {
-  return languageData<ScriptData>(lang, 'script')?.scripts ?? [scriptOfLanguage(lang)];
+/** What a side's language says about its text, looked up once per language tag (every pair asks). */
+interface Expectation {
+  base: string;
+  /** The script language.ts gives the language. */
+  script: Script;
+  /** The scripts it is written in, and those that make a text another language. */
+  scripts: readonly Script[];
+  excluded: readonly Script[];
 }
 
-function excludedScriptsOf(lang: string): readonly Script[] {
-  return languageData<ScriptData>(lang, 'script')?.notWith ?? [];
+/** Tags come from the inputs: a handful per corpus, but the map stays bounded whatever they hold. */
+const MAX_TAGS = 1000;
+const expectations = new Map<string, Expectation>();
+
+function expectationOf(lang: string): Expectation {
+  let expectation = expectations.get(lang);
+  if (!expectation) {
+    const base = baseLanguage(lang);
+    const script = scriptOfLanguage(base);
+    const data = languageData<ScriptData>(base, 'script');
+    expectation = { base, script, scripts: data?.scripts ?? [script], excluded: data?.notWith ?? [] };
+    if (expectations.size >= MAX_TAGS) expectations.clear();
+    expectations.set(lang, expectation);
+  }
+  return expectation;
 }
 
 /**
  * The language a text is in when that is not `expected`, or undefined when it is, or
  * when the evidence is too thin to say (short texts, names, code). `other` is the other
- * side's language: the likeliest intruder, as in a swapped pair.
+ * side's language: the likeliest intruder, as in a swapped pair. Given a segment rather
+ * than its text, the masked text other rules need too is worked out once.
  */
-export function foreignLanguage(text: string, expected: string, other: string, thresholds: LanguageThresholds): string | undefined {
-  const masked = maskInvariants(text);
-  const expectedLang = baseLanguage(expected);
-  const otherLang = baseLanguage(other);
-  const accepted = scriptsOf(expectedLang);
-  const excluded = excludedScriptsOf(expectedLang);
+export function foreignLanguage(text: string | Segment, expected: string, other: string, thresholds: LanguageThresholds): string | undefined {
+  const masked = typeof text === 'string' ? maskInvariants(text) : maskedText(text);
+  const { base: expectedLang, script: expectedScript, scripts: accepted, excluded } = expectationOf(expected);
+  const { base: otherLang, script: otherScript, scripts: otherScripts } = expectationOf(other);
   let total = 0;
   let inAccepted = 0;
   let inExcluded = 0;
@@ -66,12 +85,12 @@ export function foreignLanguage(text: string, expected: string, other: string, t
   if (total < thresholds.minLetters) return undefined;
   if (inAccepted / total < thresholds.minShare || inExcluded / total >= thresholds.minShare) {
     const script = dominantScript(masked);
-    const detected = script && scriptsOf(otherLang).includes(script) ? otherLang : (detectLanguage(masked, DEFAULT_CANDIDATES) ?? 'und');
+    const detected = script && otherScripts.includes(script) ? otherLang : (detectLanguage(masked, DEFAULT_CANDIDATES) ?? 'und');
     const grammatical = !functionWords(detected) || countFunctionWords(masked, detected) >= MIN_FUNCTION_WORDS_ACROSS_SCRIPTS;
     return grammatical ? detected : undefined;
   }
   // Same script: function words, then franc restricted to the pair's two languages, on enough text.
-  if (otherLang === expectedLang || scriptOfLanguage(otherLang) !== scriptOfLanguage(expectedLang)) return undefined;
+  if (otherLang === expectedLang || otherScript !== expectedScript) return undefined;
   if (inAccepted < thresholds.minLettersSameScript) return undefined;
   const otherWords = countFunctionWords(masked, otherLang);
   if (otherWords < MIN_FUNCTION_WORDS_SAME_SCRIPT || otherWords <= countFunctionWords(masked, expectedLang)) return undefined;

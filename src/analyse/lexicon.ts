@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { eachMatch } from './each-match.js';
 import { baseLanguage } from './language.js';
 import { stemmerFor } from './stem.js';
 
@@ -23,15 +24,16 @@ export const LEXICON_PATH = fileURLToPath(new URL('../../dist/lexicon/zh-en.tsv'
 /** Words that carry no content of their own, beyond natural's list: dictionary jargon included. */
 const EXTRA_STOPWORDS = ['sb', 'sth', 'etc', 'also', 'may', 'can', 'will', 'would', 'could', 'should', 'must', 'one', 'us', 'it', 'its'];
 const STOP = new Set([...STOPWORDS, ...EXTRA_STOPWORDS]);
+const ENGLISH_WORD = /[a-z]+(?:['’][a-z]+)?/g;
+const HAN_RUN = /\p{Script=Han}+/gu;
 
 /** Lower-cased English content words, stopwords dropped, Porter-stemmed: the lexicon's vocabulary. */
 export function englishStems(text: string): string[] {
   const stem = stemmerFor('en');
   const stems: string[] = [];
-  for (const [word] of text.toLowerCase().matchAll(/[a-z]+(?:['’][a-z]+)?/g)) {
-    if (word.length < 2 || STOP.has(word)) continue;
-    stems.push(stem(word));
-  }
+  eachMatch(ENGLISH_WORD, text.toLowerCase(), ([word]) => {
+    if (word.length >= 2 && !STOP.has(word)) stems.push(stem(word));
+  });
   return stems;
 }
 
@@ -40,10 +42,17 @@ const MAX_WORD = 6;
 /** Looked-up words remembered; dropped when full, so that a corpus does not grow memory. */
 const MAX_CACHED = 50_000;
 
+/** What the lexicon says of a string: its stems, and whether longer words start with it. */
+interface Entry {
+  glosses: readonly string[];
+  /** False only when no longer word starts with the string: forward matching stops there. */
+  extended: boolean;
+}
+
 export class Lexicon {
   /** Offsets of the entry lines in `text`. */
   private readonly lineStarts: Uint32Array;
-  private readonly cache = new Map<string, readonly string[]>();
+  private readonly cache = new Map<string, Entry>();
 
   constructor(private readonly text: string) {
     const starts: number[] = [];
@@ -55,13 +64,7 @@ export class Lexicon {
 
   /** The English stems a Chinese word may translate to (empty when unknown). */
   glossesOf(word: string): readonly string[] {
-    let glosses = this.cache.get(word);
-    if (glosses === undefined) {
-      glosses = this.search(word)?.split(' ') ?? [];
-      if (this.cache.size >= MAX_CACHED) this.cache.clear();
-      this.cache.set(word, glosses);
-    }
-    return glosses;
+    return this.entry(word).glosses;
   }
 
   /**
@@ -71,20 +74,41 @@ export class Lexicon {
    */
   words(text: string): string[] {
     const words: string[] = [];
-    for (const [run] of text.matchAll(/\p{Script=Han}+/gu)) {
+    eachMatch(HAN_RUN, text, ([run]) => {
       let at = 0;
       while (at < run.length) {
-        let length = Math.min(MAX_WORD, run.length - at);
-        while (length > 1 && this.glossesOf(run.slice(at, at + length)).length === 0) length--;
+        // The longest word (up to MAX_WORD) that starts here, tried from the short end: a
+        // string no longer word starts with ends the search, mostly after one or two tries
+        // rather than MAX_WORD - 1 from the long end.
+        let length = 1;
+        const longest = Math.min(MAX_WORD, run.length - at);
+        for (let tried = 2; tried <= longest; tried++) {
+          const entry = this.entry(run.slice(at, at + tried));
+          if (entry.glosses.length > 0) length = tried;
+          if (!entry.extended) break;
+        }
         words.push(run.slice(at, at + length));
         at += length;
       }
-    }
+    });
     return words;
   }
 
-  /** Binary search of the sorted lines: the stems of `word`, or undefined. */
-  private search(word: string): string | undefined {
+  private entry(word: string): Entry {
+    let entry = this.cache.get(word);
+    if (entry === undefined) {
+      entry = this.search(word);
+      if (this.cache.size >= MAX_CACHED) this.cache.clear();
+      this.cache.set(word, entry);
+    }
+    return entry;
+  }
+
+  /**
+   * Binary search of the sorted lines. The words that start with `word` sort right after
+   * it, so the line after it (or after where it would be) tells whether there are any.
+   */
+  private search(word: string): Entry {
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low <= high) {
@@ -94,12 +118,16 @@ export class Lexicon {
       const key = this.text.slice(start, tab);
       if (key === word) {
         const end = this.text.indexOf('\n', tab);
-        return this.text.slice(tab + 1, end < 0 ? this.text.length : end);
+        return { glosses: this.text.slice(tab + 1, end < 0 ? this.text.length : end).split(' '), extended: this.lineStartsWith(mid + 1, word) };
       }
       if (key < word) low = mid + 1;
       else high = mid - 1;
     }
-    return undefined;
+    return { glosses: [], extended: this.lineStartsWith(low, word) };
+  }
+
+  private lineStartsWith(line: number, prefix: string): boolean {
+    return line < this.lineStarts.length && this.text.startsWith(prefix, this.lineStarts[line]!);
   }
 }
 

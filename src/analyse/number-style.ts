@@ -2,6 +2,7 @@
 // around amounts and percentages, and decimal and grouping marks. Which number is meant
 // is the quantity extractor's business; this only looks at the marks around digits.
 import { languageData } from '../config/data-files.js';
+import { eachMatch } from './each-match.js';
 import { baseLanguage, scriptOfLanguage, type Script } from './language.js';
 
 export type NumberStyleKind = 'glued' | 'percent' | 'separators';
@@ -28,16 +29,35 @@ interface NumberData {
   bigScales?: Record<string, number>;
 }
 
-export function formatData(lang: string): FormatData {
+const formats = new Map<string, FormatData>();
+
+/** The language's format data, read once per language (shared: do not modify). */
+export function formatData(lang: string): Readonly<FormatData> {
   const base = baseLanguage(lang);
-  return { ...languageData<FormatData>('und', 'format'), ...languageData<Partial<FormatData>>(base, 'format') } as FormatData;
+  let format = formats.get(base);
+  if (!format) {
+    format = { ...languageData<FormatData>('und', 'format'), ...languageData<Partial<FormatData>>(base, 'format') } as FormatData;
+    formats.set(base, format);
+  }
+  return format;
 }
 
 interface Style {
-  format: FormatData;
+  format: Readonly<FormatData>;
   decimal: '.' | ',';
   /** Undefined for languages that write no spaces between words (`50万亿` is right in Chinese). */
-  glued?: RegExp;
+  glued?: Glued;
+}
+
+/** Amounts glued to a word, as one pattern, and as its part for texts with no currency symbol. */
+interface Glued {
+  pattern: RegExp;
+  currency: RegExp;
+  /**
+   * The pattern without its first alternative (`this$50`), for texts that lack a currency
+   * symbol (most): that alternative tries every word of a text. Undefined without scale words.
+   */
+  scalesOnly: RegExp | undefined;
 }
 
 const UNSPACED_SCRIPTS: readonly Script[] = ['Han', 'Kana', 'Thai'];
@@ -55,10 +75,15 @@ function styleOf(lang: string): Style {
     const scales = Object.keys(numbers.bigScales ?? {}).filter((word) => /^\p{L}{4,}$/u.test(word));
     // `this$50`: an amount glued to the lower-case word before it (`US$50` is a currency);
     // `50trillion`: a scale word glued to its number.
-    const alternatives = [`(?<!\\p{L})\\p{L}*\\p{Ll}[${symbols}]\\d[\\d.,]*`];
-    if (scales.length) alternatives.push(`(?<![\\p{L}\\d.,])\\d[\\d.,]*(?:${scales.join('|')})\\b`);
+    const amount = `(?<!\\p{L})\\p{L}*\\p{Ll}[${symbols}]\\d[\\d.,]*`;
+    const scaled = scales.length ? `(?<![\\p{L}\\d.,])\\d[\\d.,]*(?:${scales.join('|')})\\b` : undefined;
     const spaced = !UNSPACED_SCRIPTS.includes(scriptOfLanguage(base));
-    style = { format, decimal: numbers.decimal ?? '.', glued: spaced ? new RegExp(alternatives.join('|'), 'gu') : undefined };
+    const glued: Glued = {
+      pattern: new RegExp(scaled ? `${amount}|${scaled}` : amount, 'gu'),
+      currency: new RegExp(`[${symbols}]`, 'u'),
+      scalesOnly: scaled ? new RegExp(scaled, 'gu') : undefined,
+    };
+    style = { format, decimal: numbers.decimal ?? '.', glued: spaced ? glued : undefined };
     styles.set(base, style);
   }
   return style;
@@ -76,25 +101,32 @@ const GROUPED = /(?<![\p{L}\d.,])\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?(?![\p{L}\d]|[
 /** Four dotted numbers up to 255 are an IP address, not a German million. */
 const IP_ADDRESS = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/u;
 
+/** Every issue takes an ASCII digit: most texts have few, many none. */
+const DIGIT = /\d/;
+
 export function numberStyleIssues(text: string, lang: string): NumberStyleIssue[] {
+  if (!DIGIT.test(text)) return [];
   const style = styleOf(lang);
   const issues: NumberStyleIssue[] = [];
-  for (const match of style.glued ? text.matchAll(style.glued) : []) {
-    issues.push({ kind: 'glued', text: match[0], index: match.index, advice: 'put a space between the amount and the word next to it' });
+  const glued = style.glued && (style.glued.currency.test(text) ? style.glued.pattern : style.glued.scalesOnly);
+  if (glued) {
+    eachMatch(glued, text, (match) => {
+      issues.push({ kind: 'glued', text: match[0], index: match.index, advice: 'put a space between the amount and the word next to it' });
+    });
   }
-  if (style.format.percent === 'tight') {
-    for (const match of text.matchAll(SPACED_PERCENT)) {
+  if (style.format.percent === 'tight' && text.includes('%')) {
+    eachMatch(SPACED_PERCENT, text, (match) => {
       issues.push({ kind: 'percent', text: match[0], index: match.index, advice: 'this language writes no space before %' });
-    }
-  } else if (style.format.percent === 'spaced') {
-    for (const match of text.matchAll(TIGHT_PERCENT)) {
+    });
+  } else if (style.format.percent === 'spaced' && text.includes('%')) {
+    eachMatch(TIGHT_PERCENT, text, (match) => {
       issues.push({ kind: 'percent', text: match[0], index: match.index, advice: 'this language puts a (narrow) no-break space before %' });
-    }
+    });
   }
-  for (const match of text.matchAll(GROUPED)) {
+  eachMatch(GROUPED, text, (match) => {
     const wrong = wrongSeparators(match[0], style.decimal);
     if (wrong) issues.push({ kind: 'separators', text: match[0], index: match.index, advice: wrong });
-  }
+  });
   return issues.sort((a, b) => a.index - b.index);
 }
 

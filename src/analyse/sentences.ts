@@ -5,6 +5,7 @@
 // items run together with `；` (`第一层是…；第二层是…`), and abbreviations ICU breaks after
 // (`Mr. Smith`).
 import type { Segment } from '../model.js';
+import { eachMatch } from './each-match.js';
 import { perSegment } from './memo.js';
 
 export interface Sentence {
@@ -71,6 +72,15 @@ const ABBREVIATION =
   /(?:^|[\s(（"“])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Sr|Jr|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Gov|Sen|Rep|Fig|Figs|Vol|Vols|Ch|Sec|Art|Eq|pp?|cf|vs|approx|ca|al|resp|Nr|vgl|bzw|Mme|Mlle|e\.g|i\.e|z\.B|d\.h|(?:\p{Lu}\.)*\p{Lu})\.$/u;
 const NUMBER_ABBREVIATION = /(?:^|\s)(?:No|Nos|no|nr)\.$/u;
 
+/**
+ * What ICU breaks a sentence after: a sentence terminator (`.`, `?`, `。` ...), a paragraph
+ * separator, and in Greek `;` (UAX #29 with ICU's tailorings). Breaking elsewhere takes
+ * one of these before the break.
+ */
+const BREAKS_AFTER = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\r\n\u0085\u2028\u2029;\u037E]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
+const WHITESPACE = /\s/u;
+
 const segmenters = new Map<string, Intl.Segmenter>();
 
 function sentenceSegmenter(lang: string): Intl.Segmenter {
@@ -89,31 +99,71 @@ function sentenceSegmenter(lang: string): Intl.Segmenter {
 
 /** The sentences of one text (a line or paragraph), as trimmed spans. */
 export function sentenceSpans(text: string, lang: string): Span[] {
-  const cuts = new Set<number>();
-  for (const { index } of sentenceSegmenter(lang).segment(text)) cuts.add(index);
-  for (const cut of [...cuts]) if (continuesAfterAbbreviation(text, cut)) cuts.delete(cut);
-  for (const match of text.matchAll(GLUED_CANDIDATE)) if (isGluedEnd(text, match.index)) cuts.add(match.index + 1);
-  for (const match of text.matchAll(ITEM_SEPARATOR)) {
-    if (itemOrdinal(text.slice(match.index + 1, match.index + 12)) !== undefined) cuts.add(match.index + 1);
+  const cuts = new Set<number>([0]);
+  // ICU's segmenter is most of the cost; a text with no mark ICU breaks after, save in its
+  // closing punctuation, is one sentence to it (a cut with no letter or digit after it
+  // would only be merged back below). Most translation units are single sentences.
+  if (mayBreakBeforeEnd(text)) {
+    const segments = sentenceSegmenter(lang).segment(text);
+    // Segment by segment with `containing`: twice as fast as iterating the segments.
+    for (let at = 0; at < text.length; ) {
+      const { index, segment } = segments.containing(at)!;
+      cuts.add(index);
+      at = index + segment.length;
+    }
+    for (const cut of [...cuts]) if (continuesAfterAbbreviation(text, cut)) cuts.delete(cut);
   }
+  eachMatch(GLUED_CANDIDATE, text, (match) => {
+    if (isGluedEnd(text, match.index)) cuts.add(match.index + 1);
+  });
+  eachMatch(ITEM_SEPARATOR, text, (match) => {
+    if (itemOrdinal(text.slice(match.index + 1, match.index + 12)) !== undefined) cuts.add(match.index + 1);
+  });
   cuts.add(text.length);
+  const ordered = [...cuts];
+  // Mostly in order already (ICU's cuts, then the end): sorting would copy the array anyway.
+  if (!ascending(ordered)) ordered.sort((a, b) => a - b);
   const spans: Span[] = [];
   let from = 0;
-  for (const cut of [...cuts].sort((a, b) => a - b)) {
+  for (const cut of ordered) {
     const span = trimmed(text, from, cut);
     from = cut;
     if (span.start === span.end) continue;
     const last = spans.at(-1);
     // A piece with no letter or digit (a closing quote, an ellipsis) belongs to the sentence before.
-    if (last && !/[\p{L}\p{N}]/u.test(text.slice(span.start, span.end))) last.end = span.end;
+    if (last && !hasLetterOrDigit(text, span)) last.end = span.end;
     else spans.push(span);
   }
   return spans;
 }
 
+function ascending(numbers: readonly number[]): boolean {
+  for (let index = 1; index < numbers.length; index++) if (numbers[index - 1]! > numbers[index]!) return false;
+  return true;
+}
+
+/** Whether a mark ICU may break after stands before the text's last letter or digit. */
+function mayBreakBeforeEnd(text: string): boolean {
+  const mark = BREAKS_AFTER.exec(text);
+  if (!mark) return false;
+  LETTER_OR_DIGIT.lastIndex = mark.index + 1;
+  return LETTER_OR_DIGIT.test(text);
+}
+
+function hasLetterOrDigit(text: string, span: Span): boolean {
+  LETTER_OR_DIGIT.lastIndex = span.start;
+  const found = LETTER_OR_DIGIT.exec(text);
+  return found !== null && found.index < span.end;
+}
+
 function continuesAfterAbbreviation(text: string, cut: number): boolean {
   if (cut === 0 || cut === text.length) return false;
-  const before = text.slice(Math.max(0, cut - 24), cut).trimEnd();
+  const from = Math.max(0, cut - 24);
+  // Every abbreviation ends with a full stop: most cuts (after `。`, `?`) are done at once.
+  let end = cut;
+  while (end > from && WHITESPACE.test(text[end - 1]!)) end--;
+  if (end === from || text[end - 1] !== '.') return false;
+  const before = text.slice(from, end);
   if (ABBREVIATION.test(before)) return true;
   return NUMBER_ABBREVIATION.test(before) && /^\s*\d/.test(text.slice(cut));
 }
@@ -135,8 +185,8 @@ function isGluedEnd(text: string, at: number): boolean {
 }
 
 function trimmed(text: string, start: number, end: number): Span {
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  while (start < end && WHITESPACE.test(text[start]!)) start++;
+  while (end > start && WHITESPACE.test(text[end - 1]!)) end--;
   return { start, end };
 }
 

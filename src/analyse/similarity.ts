@@ -1,11 +1,19 @@
 // How alike two texts are, for copies of a source left in the target.
+import { maskedText } from './invariants.js';
+import { perSegmentText } from './memo.js';
 
 const WHITE_SPACE = /\s+/gu;
+/** White space other than single spaces: what collapsing changes (most texts have none, and replacing costs). */
+const UNCOLLAPSED = /[^\S ]| \s/u;
 
 /** Lower case, NFKC (full-width forms fold to ASCII), white space collapsed. */
 export function foldText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(WHITE_SPACE, ' ').trim();
+  const folded = text.normalize('NFKC').toLowerCase();
+  return (UNCOLLAPSED.test(folded) ? folded.replace(WHITE_SPACE, ' ') : folded).trim();
 }
+
+/** The wording of a segment, as copies are told by: invariants masked, then folded. */
+export const segmentWording = perSegmentText((segment) => foldText(maskedText(segment)));
 
 /**
  * Dice coefficient of the character bigrams of two strings: 1 for equal strings, near 1

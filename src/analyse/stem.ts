@@ -33,17 +33,32 @@ const MAX_CACHED = 50_000;
 const POSSESSIVE = /['’]s$/u;
 
 const stemmers = new Map<string, (word: string) => string>();
+/** stemLanguage by language tag: every segment asks, and a tag's base language is not free to find. */
+const stemLanguages = new Map<string, string>();
 
 /**
- * A function giving the stem of one word (lower-cased) in a language. Latin-script words
- * in a text of another script (`AI`, `Qwen` in Chinese) are English in practice, so those
- * languages stem them as English; languages without a stemmer only lower-case.
+ * The language whose stems the words of `lang` get. Latin-script words in a text of
+ * another script (`AI`, `Qwen` in Chinese) are English in practice, so those languages
+ * stem them as English; Latin-script languages without a stemmer only lower-case.
  */
+export function stemLanguage(lang: string): string {
+  let stems = stemLanguages.get(lang);
+  if (stems === undefined) {
+    const base = baseLanguage(lang);
+    stems = STEMMER_MODULES[base] || scriptOfLanguage(base) === 'Latin' ? base : 'en';
+    // Tags come from inputs: a corpus has a handful, but keep the map bounded.
+    if (stemLanguages.size >= MAX_CACHED) stemLanguages.clear();
+    stemLanguages.set(lang, stems);
+  }
+  return stems;
+}
+
+/** A function giving the stem of one word (lower-cased) in a language (see stemLanguage). */
 export function stemmerFor(lang: string): (word: string) => string {
-  const base = baseLanguage(lang);
+  const base = stemLanguage(lang);
   let stem = stemmers.get(base);
   if (stem) return stem;
-  const module = STEMMER_MODULES[base] ?? (scriptOfLanguage(base) === 'Latin' ? undefined : STEMMER_MODULES.en);
+  const module = STEMMER_MODULES[base];
   const stemmer = module ? (require(`natural/lib/natural/stemmers/${module}.js`) as Stemmer) : undefined;
   const cache = new Map<string, string>();
   stem = (word) => {

@@ -77,15 +77,15 @@ interface WordPattern {
 
 /** Finds the forms of many entries in texts of one language. */
 export class TermMatcher {
-  /** Substring forms by their first UTF-16 unit. */
-  private readonly substrings = new Map<string, { entry: number; form: string }[]>();
+  /** Substring forms by their first UTF-16 unit (a code: no one-character string per character of the text). */
+  private readonly substrings = new Map<number, { entry: number; form: string }[]>();
   /** Word-sequence forms by the stem of their first word. */
   private readonly patterns = new Map<string, WordPattern[]>();
 
   constructor(forms: Iterable<{ entry: number; form: string; matchCase?: boolean }>, lang: string) {
     for (const { entry, form, matchCase } of forms) {
       if (UNSPACED_SCRIPT.test(form)) {
-        pushTo(this.substrings, form[0]!, { entry, form });
+        pushTo(this.substrings, form.charCodeAt(0), { entry, form });
         continue;
       }
       const words = wordsOf(form, lang).map(({ text, stem, joint }) => ({ text, stem, joint }));
@@ -99,14 +99,18 @@ export class TermMatcher {
     const matches: TermMatch[] = [];
     if (this.substrings.size > 0) {
       for (let index = 0; index < text.length; index++) {
-        for (const { entry, form } of this.substrings.get(text[index]!) ?? []) {
+        const forms = this.substrings.get(text.charCodeAt(index));
+        if (!forms) continue;
+        for (const { entry, form } of forms) {
           if (text.startsWith(form, index)) matches.push({ entry, form, start: index, end: index + form.length });
         }
       }
     }
     if (this.patterns.size > 0) {
       for (let index = 0; index < words.length; index++) {
-        for (const pattern of this.patterns.get(words[index]!.stem) ?? []) {
+        const patterns = this.patterns.get(words[index]!.stem);
+        if (!patterns) continue;
+        for (const pattern of patterns) {
           if (matchesAt(pattern, words, index)) {
             const last = words[index + pattern.words.length - 1]!;
             matches.push({ entry: pattern.entry, form: pattern.form, start: words[index]!.start, end: last.end });

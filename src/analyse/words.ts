@@ -1,8 +1,10 @@
 // Words of alphabetic scripts (Latin, Greek, Cyrillic) with their stems and what joins
 // them to the previous word. Han, Kana and Hangul are not split into words here: terms in
 // those scripts are matched as substrings (see terms.ts).
+import type { Segment } from '../model.js';
+import { eachMatch } from './each-match.js';
 import { perSegment } from './memo.js';
-import { stemmerFor } from './stem.js';
+import { stemLanguage, stemmerFor } from './stem.js';
 
 export interface Word {
   text: string;
@@ -31,21 +33,32 @@ export function wordsOf(text: string, lang: string): Word[] {
   const stem = stemmerFor(lang);
   const words: Word[] = [];
   let previousEnd = -1;
-  for (const match of text.matchAll(WORD)) {
+  eachMatch(WORD, text, (match) => {
     const start = match.index;
     const end = start + match[0].length;
-    words.push({ text: match[0], start, end, joint: previousEnd < 0 ? '' : jointOf(text.slice(previousEnd, start)), stem: stem(match[0]) });
+    words.push({ text: match[0], start, end, joint: previousEnd < 0 ? '' : jointOf(text, previousEnd, start), stem: stem(match[0]) });
     previousEnd = end;
-  }
+  });
   return words;
 }
 
-function jointOf(gap: string): string {
-  if (gap === ' ' || gap === '') return gap;
+/** What stands between two words, text[from, to). */
+function jointOf(text: string, from: number, to: number): string {
+  // One space, or none: the common cases, without slicing.
+  if (to - from === 1 && text.charCodeAt(from) === 0x20) return ' ';
+  if (to === from) return '';
+  const gap = text.slice(from, to);
   if (SPACES.test(gap)) return ' ';
   if (HYPHENS.test(gap)) return '-';
   return gap.length === 1 ? gap : '|';
 }
 
-/** The words of one side of a pair, computed once however many rules ask. */
-export const segmentWords = perSegment((segment, lang) => wordsOf(segment.text, lang));
+const wordsByStems = perSegment((segment, stems) => wordsOf(segment.text, stems));
+
+/**
+ * The words of one side of a pair, computed once however many rules ask, and once for
+ * the languages that share stems (Chinese words are stemmed as English: see stemLanguage).
+ */
+export function segmentWords(segment: Segment, lang: string): Word[] {
+  return wordsByStems(segment, stemLanguage(lang));
+}

@@ -1,3 +1,4 @@
+import { eachMatch } from '../analyse/each-match.js';
 import { foldText } from '../analyse/similarity.js';
 import type { Segment, SegmentPair } from '../model.js';
 import type { RuleResult } from './rule.js';
@@ -127,5 +128,7 @@ function wordingOf(text: string): string {
 
 /** The target's numbers without separators, sorted: `20 $` and `20$` agree, `25 $` does not. */
 function numbersOf(text: string): string {
-  return Array.from(text.normalize('NFKC').matchAll(NUMBER), ([number]) => number.replace(SEPARATORS, '')).sort().join(' ');
+  const numbers: string[] = [];
+  eachMatch(NUMBER, text.normalize('NFKC'), ([number]) => numbers.push(number.replace(SEPARATORS, '')));
+  return numbers.sort().join(' ');
 }

@@ -1,7 +1,6 @@
-import { maskInvariants } from '../analyse/invariants.js';
 import { foreignLanguage, type LanguageThresholds } from '../analyse/language-evidence.js';
 import { baseLanguage } from '../analyse/language.js';
-import { bigramDice, foldText } from '../analyse/similarity.js';
+import { bigramDice, segmentWording } from '../analyse/similarity.js';
 import type { SegmentPair, SideName } from '../model.js';
 import type { RuleResult } from './rule.js';
 import { defineRule } from './rule.js';
@@ -43,10 +42,11 @@ export default defineRule<LanguageThresholds>({
     },
   },
   checkPair(pair, { options }) {
-    const source = foreignLanguage(pair.source.text, pair.sourceLang, pair.targetLang, options);
-    const foreignTarget = foreignLanguage(pair.target.text, pair.targetLang, pair.sourceLang, options);
+    const source = foreignLanguage(pair.source, pair.sourceLang, pair.targetLang, options);
+    const foreignTarget = foreignLanguage(pair.target, pair.targetLang, pair.sourceLang, options);
     const target = foreignTarget && !isCopy(pair) ? foreignTarget : undefined;
-    const swapped = source === baseLanguage(pair.targetLang) && target === baseLanguage(pair.sourceLang);
+    // Both sides foreign first: most pairs have neither, and need no base languages worked out.
+    const swapped = source !== undefined && target !== undefined && source === baseLanguage(pair.targetLang) && target === baseLanguage(pair.sourceLang);
     const results: RuleResult[] = [];
     if (source) results.push(finding('source', pair.sourceLang, source, swapped));
     if (target) results.push(finding('target', pair.targetLang, target, swapped));
@@ -55,7 +55,7 @@ export default defineRule<LanguageThresholds>({
 });
 
 function isCopy(pair: SegmentPair): boolean {
-  return bigramDice(foldText(maskInvariants(pair.source.text)), foldText(maskInvariants(pair.target.text))) >= COPY_SIMILARITY;
+  return bigramDice(segmentWording(pair.source), segmentWording(pair.target)) >= COPY_SIMILARITY;
 }
 
 function finding(side: SideName, expected: string, detected: string, swapped: boolean): RuleResult {

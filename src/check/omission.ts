@@ -95,8 +95,31 @@ export function omissionNote(pair: SegmentPair, lengths: LengthModel): string | 
   return `explained by omission of ${plural(omitted.length, 'sentence')} (${linesOf(omitted)})`;
 }
 
+interface UnmatchedMemo {
+  pair: SegmentPair;
+  lengths: LengthModel;
+  observations: number;
+  minChars: number;
+  unmatched: Record<SideName, Sentence[]>;
+}
+
+/**
+ * The last answer: length-anomaly asks about a pair it finds too short, and the omission
+ * rule, next, asks again. The length model's answers change only with its observations,
+ * so those are part of the key.
+ */
+let lastUnmatched: UnmatchedMemo | undefined;
+
 /** Sentences of each side with no counterpart that pass the rule's checks. */
 function unmatchedSentences(pair: SegmentPair, lengths: LengthModel, minChars: number): Record<SideName, Sentence[]> {
+  const last = lastUnmatched;
+  if (last?.pair === pair && last.lengths === lengths && last.observations === lengths.observations && last.minChars === minChars) return last.unmatched;
+  const unmatched = findUnmatched(pair, lengths, minChars);
+  lastUnmatched = { pair, lengths, observations: lengths.observations, minChars, unmatched };
+  return unmatched;
+}
+
+function findUnmatched(pair: SegmentPair, lengths: LengthModel, minChars: number): Record<SideName, Sentence[]> {
   const result: Record<SideName, Sentence[]> = { source: [], target: [] };
   const sentences = { source: sentencesOf(pair.source, pair.sourceLang), target: sentencesOf(pair.target, pair.targetLang) };
   // A side with no text at all is an untranslated unit, not an omission of some sentences.

@@ -1,8 +1,9 @@
 import { languageData } from '../config/data-files.js';
+import { eachMatch } from '../analyse/each-match.js';
 import { acronymKey } from '../analyse/entities.js';
-import { maskInvariants } from '../analyse/invariants.js';
+import { maskedText } from '../analyse/invariants.js';
 import { scriptOfLanguage } from '../analyse/language.js';
-import { bigramDice, diceBound, foldText } from '../analyse/similarity.js';
+import { bigramDice, diceBound, segmentWording } from '../analyse/similarity.js';
 import { defineRule } from './rule.js';
 
 interface Thresholds {
@@ -24,7 +25,7 @@ const WORD = /[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}][\p{sc=Latin}\p{sc=Greek}
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const CAPITALISED = /^\p{Lu}/u;
 /** Two characters of Chinese or Japanese make about one word. */
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+/gu;
 
 const THRESHOLDS_SCHEMA = {
   type: 'object',
@@ -68,12 +69,12 @@ export default defineRule<Options>({
     },
   },
   checkPair(pair, { options }) {
-    const source = maskInvariants(pair.source.text);
+    const source = maskedText(pair.source);
     const sameScript = scriptOfLanguage(pair.sourceLang) === scriptOfLanguage(pair.targetLang);
     const { minSimilarity, minWords } = sameScript ? options.sameScript : options.crossScript;
     if (translatableWords(source) < minWords || isKeptAsIs(pair.source.text)) return [];
-    const sourceWording = foldText(source);
-    const targetWording = foldText(maskInvariants(pair.target.text));
+    const sourceWording = segmentWording(pair.source);
+    const targetWording = segmentWording(pair.target);
     if (diceBound(sourceWording.length, targetWording.length) < minSimilarity) return [];
     const similarity = bigramDice(sourceWording, targetWording);
     if (similarity < minSimilarity) return [];
@@ -89,15 +90,27 @@ export default defineRule<Options>({
 
 /** Words a translation would change; none when all are capitalised (a name or title: `Looking Glass`). */
 function translatableWords(text: string): number {
-  const unspacedWords = Math.floor((text.match(UNSPACED)?.length ?? 0) / 2);
+  let unspacedChars = 0;
+  eachMatch(UNSPACED, text, ([run]) => (unspacedChars += codePoints(run)));
+  const unspacedWords = Math.floor(unspacedChars / 2);
   let words = 0;
   let capitalised = 0;
-  for (const [word] of text.matchAll(WORD)) {
-    if (word.length < 2 || acronymKey(word) || INNER_CAPITAL.test(word)) continue;
+  eachMatch(WORD, text, ([word]) => {
+    if (word.length < 2 || acronymKey(word) || INNER_CAPITAL.test(word)) return;
     words++;
     if (CAPITALISED.test(word)) capitalised++;
-  }
+  });
   return capitalised === words ? unspacedWords : words + unspacedWords;
+}
+
+/** Characters of a text, a surrogate pair (Han beyond the BMP) counting once. */
+function codePoints(text: string): number {
+  let count = text.length;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xdc00 && code <= 0xdfff) count--;
+  }
+  return count;
 }
 
 function isKeptAsIs(text: string): boolean {

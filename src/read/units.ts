@@ -129,17 +129,31 @@ function isBlank(text: string): boolean {
 /**
  * Keeps pair ids unique within an input: a repeated id (two `<tu tuid="7">`, a CSV id
  * column with duplicates) gets `#<ordinal>` appended rather than failing the run.
- * Holds every id seen, the one per-input cost that grows with the input (a few MB per 100,000 pairs).
+ * Holds a 52-bit hash of every id seen, not the id (about half the memory): the one
+ * per-input cost that grows with the input. Two different ids share a hash with a
+ * chance of about 1 in 10^15 per pair of ids; the later one would then be renamed.
  */
 class UniqueIds {
-  private readonly seen = new Set<string>();
+  private readonly seen = new Set<number>();
 
   claim(id: string, ordinal: number): string {
     let unique = id;
-    for (let attempt = 0; this.seen.has(unique); attempt++) unique = `${id}#${ordinal}${attempt ? `.${attempt}` : ''}`;
-    this.seen.add(unique);
+    for (let attempt = 0; this.seen.has(hash52(unique)); attempt++) unique = `${id}#${ordinal}${attempt ? `.${attempt}` : ''}`;
+    this.seen.add(hash52(unique));
     return unique;
   }
+}
+
+/** Two 26-bit FNV-1a style hashes of the UTF-16 code units, joined into one safe integer. */
+function hash52(text: string): number {
+  let high = 0x811c9dc5;
+  let low = 0x01000193;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    high = Math.imul(high ^ code, 0x01000193);
+    low = Math.imul(low ^ code, 0x5bd1e995);
+  }
+  return (high >>> 6) * 2 ** 26 + (low >>> 6);
 }
 
 /**

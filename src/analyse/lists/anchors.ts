@@ -1,3 +1,4 @@
+import { eachMatch } from '../each-match.js';
 import { dominantScript } from '../language.js';
 import { listRulesFor } from './data.js';
 import type { ListItem } from './types.js';
@@ -16,7 +17,7 @@ export function anchorsOf(item: ListItem, lang: string, quantityValues: readonly
   const anchors = new Set(quantityValues.map((value) => `#${value}`));
   for (const name of namesIn(item.text)) anchors.add(`@${name}`);
   const { hints } = listRulesFor(lang);
-  if (hints) for (const match of item.text.matchAll(hints.pattern)) anchors.add(`~${hints.concepts.get(match[0].toLowerCase())}`);
+  if (hints) eachMatch(hints.pattern, item.text, (match) => anchors.add(`~${hints.concepts.get(match[0].toLowerCase())}`));
   return anchors;
 }
 
@@ -27,11 +28,11 @@ export function anchorsOf(item: ListItem, lang: string, quantityValues: readonly
 function namesIn(text: string): string[] {
   const latinText = dominantScript(text) === 'Latin';
   const names: string[] = [];
-  for (const match of text.matchAll(LATIN_TOKEN)) {
+  eachMatch(LATIN_TOKEN, text, (match) => {
     const word = match[0];
     const startsSentence = match.index === 0 || SENTENCE_BREAK.test(text.slice(Math.max(0, match.index - 4), match.index));
     if (!latinText || ACRONYM_OR_CODE.test(word) || (CAPITALISED.test(word) && !startsSentence)) names.push(normalise(word));
-  }
+  });
   return names;
 }
 

@@ -1,3 +1,4 @@
+import { eachMatch } from '../each-match.js';
 import type { Count } from './counts.js';
 import type { ListRules } from './data.js';
 import { draftItem, type Draft, type DraftItem } from './draft.js';
@@ -43,11 +44,11 @@ export function countedDrafts(text: string, counts: readonly Count[], rules: Lis
 function splitItems(text: string, start: number, end: number, separator: RegExp, rules: ListRules): DraftItem[] {
   const bounds: [number, number][] = [];
   let itemStart = start;
-  for (const match of text.slice(start, end).matchAll(separator)) {
-    if (match[0] === '') continue;
+  eachMatch(separator, text.slice(start, end), (match) => {
+    if (match[0] === '') return;
     bounds.push([itemStart, start + match.index]);
     itemStart = start + match.index + match[0].length;
-  }
+  });
   bounds.push([itemStart, end]);
   return bounds.flatMap(([itemFrom, itemTo]) => {
     const item = draftItem(text, { start: itemFrom, textStart: itemFrom, end: itemTo }, rules, true);

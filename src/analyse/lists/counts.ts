@@ -1,3 +1,4 @@
+import { eachMatch } from '../each-match.js';
 import type { ListRules } from './data.js';
 import { searchFrom, skipSpace } from './layout.js';
 import { numeralValue } from './numbers.js';
@@ -24,13 +25,13 @@ export function findCounts(text: string, rules: ListRules): Count[] {
   const { announce } = rules;
   if (!announce) return [];
   const counts: Count[] = [];
-  for (const match of text.matchAll(announce.pattern)) {
+  eachMatch(announce.pattern, text, (match) => {
     const written = match.groups?.n ?? match[0];
     const value = numeralValue(written, rules.numerals);
     const end = match.index + match[0].length;
-    if (value === undefined || value < 2 || measures(text.slice(end, end + LOOKAHEAD_CHARS), announce.notCounting)) continue;
+    if (value === undefined || value < 2 || measures(text.slice(end, end + LOOKAHEAD_CHARS), announce.notCounting)) return;
     const phraseEnd = endOfPhrase(text, end, rules);
-    if (!phraseEnd || phraseEnd.at - end > announce.maxGap) continue;
+    if (!phraseEnd || phraseEnd.at - end > announce.maxGap) return;
     counts.push({
       value,
       text: written,
@@ -39,7 +40,7 @@ export function findCounts(text: string, rules: ListRules): Count[] {
       listStart: skipSpace(text, phraseEnd.after),
       colon: phraseEnd.colon,
     });
-  }
+  });
   return counts;
 }
 
@@ -52,15 +53,25 @@ function measures(after: string, notCounting: readonly string[]): boolean {
   );
 }
 
+interface PhraseEnd {
+  at: number;
+  after: number;
+  colon: boolean;
+}
+
 /** The first colon, line break, sentence end or (where the language has one) pause after `offset`. */
-function endOfPhrase(text: string, offset: number, rules: ListRules): { at: number; after: number; colon: boolean } | undefined {
+function endOfPhrase(text: string, offset: number, rules: ListRules): PhraseEnd | undefined {
   const pause = rules.announce?.pause;
-  const ends = [
-    { match: searchFrom(rules.colon, text, offset), colon: true },
-    { match: searchFrom(rules.sentenceEnd, text, offset), colon: false },
-    { match: pause ? searchFrom(pause, text, offset) : null, colon: false },
-  ].flatMap(({ match, colon }) => (match ? [{ at: match.index, after: match.index + match[0].length, colon }] : []));
+  // On a tie the earlier candidate stays: colon, then sentence end, pause and line break.
+  let end = earlier(searchFrom(rules.colon, text, offset), true, undefined);
+  end = earlier(searchFrom(rules.sentenceEnd, text, offset), false, end);
+  if (pause) end = earlier(searchFrom(pause, text, offset), false, end);
   const lineBreak = text.indexOf('\n', offset);
-  if (lineBreak >= 0) ends.push({ at: lineBreak, after: lineBreak, colon: false });
-  return ends.sort((a, b) => a.at - b.at)[0];
+  if (lineBreak >= 0 && (!end || lineBreak < end.at)) end = { at: lineBreak, after: lineBreak, colon: false };
+  return end;
+}
+
+function earlier(match: RegExpExecArray | null, colon: boolean, than: PhraseEnd | undefined): PhraseEnd | undefined {
+  if (!match || (than && than.at <= match.index)) return than;
+  return { at: match.index, after: match.index + match[0].length, colon };
 }

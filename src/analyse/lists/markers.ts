@@ -1,3 +1,4 @@
+import { nextMatch } from '../each-match.js';
 import type { ListRules, NumberStyle, SequenceStep } from './data.js';
 import type { DraftKind } from './draft.js';
 import { allowsMarker, indentAt, startsLine } from './layout.js';
@@ -22,7 +23,11 @@ export interface Marker {
 export function findMarkers(text: string, rules: ListRules): Marker[] {
   const markers: Marker[] = [];
   for (const family of rules.markers) {
-    for (const match of text.matchAll(family.pattern)) {
+    if (family.literal !== undefined && !text.includes(family.literal)) continue;
+    // A loop, not eachMatch: a callback would be a closure per family and text.
+    const { pattern } = family;
+    pattern.lastIndex = 0;
+    for (let match = nextMatch(pattern, text); match; match = nextMatch(pattern, text)) {
       const start = match.index;
       if (!allowsMarker(text, start, family.at, rules)) continue;
       const step = markerNumber(family.number, match.groups?.n ?? match[0], rules);
