@@ -25,6 +25,6 @@ describe('PO files in the charset their header declares', () => {
   it('still refuses bytes invalid in UTF-8 when the header says UTF-8, with their offset', async () => {
     const path = join(scratchDir(), 'broken.po');
     writeFileSync(path, Buffer.concat([Buffer.from('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "a"\nmsgstr "'), Buffer.from([0xe9]), Buffer.from('"\n')]));
-    await expect(pairsOf(path)).rejects.toThrow(/broken\.po: invalid UTF-8 at byte offset 82/);
+    await expect(pairsOf(path)).rejects.toThrow(/broken\.po:6:9: invalid UTF-8 at byte offset 82/);
   });
 });

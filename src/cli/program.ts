@@ -5,7 +5,7 @@ import { emptySummary, type Shard } from '../audit.js';
 import { mergeReports } from '../merge.js';
 import { STDIN } from '../read/text-stream.js';
 import { progressBar } from './progress.js';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { RULES, RULES_BY_ID } from '../check/index.js';
 import { loadRulePack } from '../config/rule-pack.js';
 import { findConfigFile, loadConfigFile, type ConfigFile } from '../config/config-file.js';
@@ -123,7 +123,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       io.stderr(`bitext-audit: ${error.message}\n`);
       return 2;
     }
-    throw error;
+    // A bug of ours must not read as "findings" (exit 1) to a CI job: exit 2, one line,
+    // and the stack only when asked for.
+    const detail = io.env.BITEXT_AUDIT_DEBUG ? `\n${(error as Error).stack ?? ''}` : ' (BITEXT_AUDIT_DEBUG=1 shows the stack; please report it)';
+    io.stderr(`bitext-audit: internal error: ${(error as Error).message ?? String(error)}${detail}\n`);
+    return 2;
   }
 }
 
@@ -140,7 +144,7 @@ async function audit(patterns: string[], flags: AuditFlags, io: Io): Promise<num
   if (settings.target && inputs.length !== 1) throw new AuditError('--target takes exactly one source input');
   const written = [settings.output, settings.writeBaseline].filter((path): path is string => Boolean(path));
   for (const output of written) {
-    const clash = [...inputs, settings.target, settings.rules, settings.baseline].find((path) => path && resolve(path) === resolve(output));
+    const clash = [...inputs, settings.target, settings.rules, settings.baseline].find((path) => path && sameFile(path, output));
     if (clash) throw new AuditError(`${output === settings.output ? '--output' : '--write-baseline'} would overwrite the input ${clash}`);
   }
   const failOn = settings.failOn ?? 'error';
@@ -242,6 +246,26 @@ function parseShard(value: string): Shard {
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new AuditError(`--max-warnings takes a whole number, not '${value}'`);
   return Number(value);
+}
+
+/**
+ * Whether two paths name one file: the same spelling resolved, or (through symlinks,
+ * `..` and hard links) the same device and inode, as renaming a report into place would
+ * replace an input reached through a symlinked file or folder.
+ */
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  const [first, second] = [a, b].map(statOrUndefined);
+  return Boolean(first && second && first.dev === second.dev && first.ino === second.ino);
+}
+
+/** A path that cannot be statted (missing, `-`, under a file) is no file to overwrite. */
+function statOrUndefined(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ValidateFunction } from 'ajv';
 import { lazyRequire } from '../lazy-require.js';
 import { AuditError } from '../errors.js';
+import { parseYamlData } from './yaml-data.js';
 import type { Severity } from '../model.js';
 
 export interface ConfigFile {
@@ -51,16 +52,10 @@ export function loadConfigFile(path: string): ConfigFile {
   } catch (error) {
     throw new AuditError(`cannot read configuration: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file: path });
   }
-  const { LineCounter, parseDocument } = lazyRequire<typeof import('yaml')>('yaml')();
-  const lineCounter = new LineCounter();
   // JSON is YAML: one parser gives line numbers for both.
-  const doc = parseDocument(text, { lineCounter, schema: 'core', customTags: [] });
-  const [problem] = [...doc.errors, ...doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED')];
-  if (problem) {
-    const { line, col } = lineCounter.linePos(problem.pos[0]);
-    throw new AuditError(`configuration is not valid YAML/JSON: ${problem.message.split('\n')[0]}`, { file: path, line, column: col });
-  }
-  const value = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const parsed = parseYamlData(text, path, 'configuration is not valid YAML/JSON');
+  const { doc, lineCounter } = parsed;
+  const value = (parsed.value ?? {}) as Record<string, unknown>;
   const validate = configValidator();
   if (!validate(value)) {
     const error = validate.errors?.[0];

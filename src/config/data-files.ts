@@ -58,7 +58,14 @@ function readRuleData(name: string): unknown {
   return loadYaml().parse(readFileSync(path, 'utf8'));
 }
 
+/**
+ * A language as rules/lang names its folders. Tags reach here from the inputs themselves
+ * (a TMX `xml:lang`, a JSONL `targetLang`): anything else, such as `../../etc` or a tag
+ * holding a NUL, has no data rather than naming a file outside rules/lang.
+ */
+const LANGUAGE_FOLDER = /^[a-z]{2,3}$/;
+
 /** Language data, `rules/lang/<lang>/<topic>.yaml`. */
 export function languageData<T>(lang: string, topic: string): T | undefined {
-  return ruleData<T>(`lang/${lang}/${topic}`);
+  return LANGUAGE_FOLDER.test(lang) ? ruleData<T>(`lang/${lang}/${topic}`) : undefined;
 }

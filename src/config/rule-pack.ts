@@ -7,9 +7,9 @@ import type { Severity } from '../model.js';
 import { RULES } from '../check/index.js';
 import type { LengthPrior } from '../analyse/length-model.js';
 import { RULES_DIR, ruleData } from './data-files.js';
+import { parseYamlData } from './yaml-data.js';
 
 const loadAjv = lazyRequire<typeof import('ajv')>('ajv');
-const loadYaml = lazyRequire<typeof import('yaml')>('yaml');
 import { baseLanguage } from '../analyse/language.js';
 
 export type Level = Severity | 'off';
@@ -148,16 +148,8 @@ function readPackFile(path: string): RawPack {
   } catch (error) {
     throw new AuditError(`cannot read rule pack: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file: path });
   }
-  const { LineCounter, parseDocument } = loadYaml();
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, customTags: [], schema: 'core' });
-  // Tags the core schema does not know (`!!js/function`) are refused: a pack is data, never code.
-  const [yamlError] = [...doc.errors, ...doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED')];
-  if (yamlError) {
-    const { line, col } = lineCounter.linePos(yamlError.pos[0]);
-    throw new AuditError(`rule pack is not valid YAML: ${yamlError.message.split('\n')[0]}`, { file: path, line, column: col });
-  }
-  const value = doc.toJS() as unknown;
+  // A pack is data, never code (see parseYamlData).
+  const { value, doc, lineCounter } = parseYamlData(text, path, 'rule pack is not valid YAML');
   const { pack: validatePack, options: optionValidators } = packValidators();
   if (!validatePack(value)) throw schemaError(path, doc, lineCounter, validatePack.errors?.[0], 'rule pack');
   const pack = value as RawPack;

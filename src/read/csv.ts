@@ -7,17 +7,20 @@
 // over several lines).
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { CsvError, Info } from 'csv-parse';
+import type { CsvError, Info, Options } from 'csv-parse';
 import { lazyRequire } from '../lazy-require.js';
 import { AuditError } from '../errors.js';
 import type { ReadOptions, Reader } from './reader.js';
-import { decodedChunks, type ByteCounter } from './text-stream.js';
+import { decodedChunks, MAX_UNIT_CHARS, tooLong, type ByteCounter } from './text-stream.js';
 import { segmentAt, unitsToItems, type Unit } from './units.js';
 
 const loadCsvParse = lazyRequire<typeof import('csv-parse')>('csv-parse');
+const loadCsvParseSync = lazyRequire<typeof import('csv-parse/sync')>('csv-parse/sync');
 
 type Column = 'id' | 'source' | 'target' | 'sourcelang' | 'targetlang';
 const KNOWN_COLUMNS: readonly Column[] = ['id', 'source', 'target', 'sourcelang', 'targetlang'];
+/** Mixed line endings are common in files assembled from several sources. */
+const RECORD_DELIMITERS = ['\r\n', '\n', '\r'];
 
 export interface Dialect {
   format: string;
@@ -54,17 +57,27 @@ async function* delimitedUnits(path: string, dialect: Dialect, onBytes?: ByteCou
   const parser = loadCsvParse().parse({
     delimiter: dialect.delimiter,
     quote: dialect.quote,
-    // Mixed line endings are common in files assembled from several sources.
-    record_delimiter: ['\r\n', '\n', '\r'],
+    record_delimiter: RECORD_DELIMITERS,
     skip_empty_lines: true,
     // A quote inside an unquoted field (`He said "hi"`) is text, as spreadsheet users expect.
     relax_quotes: true,
-    on_record: (fields, info) => {
+    // Without a bound, an unclosed quote near the top buffers the rest of the file as one field.
+    max_record_size: MAX_UNIT_CHARS,
+    // Each record's text as written, to check the records that relax_quotes may have glued together.
+    raw: true,
+    // With `raw`, on_record is handed the {record, raw} pair, which csv-parse's types miss.
+    on_record: (({ record: fields, raw }: RawRecord, info: Info) => {
       const line = startOf(info.empty_lines);
+      if (quoteRanOn(fields, raw, dialect)) {
+        throw new AuditError(
+          `malformed ${dialect.format.toUpperCase()}: a quoted field runs on past its line and its closing quote is followed by text (an unbalanced quote?)`,
+          { file: path, line },
+        );
+      }
       startLines.push(line);
       next = { line: line + lineBreaksIn(fields) + 1, emptyLines: info.empty_lines };
       return fields;
-    },
+    }) as unknown as Options['on_record'],
   });
   // Decoding errors reach the loop below through the parser, which pipeline destroys with them.
   pipeline(Readable.from(decodedChunks(path, onBytes)), parser).catch(() => undefined);
@@ -93,12 +106,33 @@ async function* delimitedUnits(path: string, dialect: Dialect, onBytes?: ByteCou
   } catch (error) {
     if (error instanceof AuditError) throw error;
     const csvError = error as CsvError & Partial<Info>;
-    throw new AuditError(`malformed ${dialect.format.toUpperCase()}: ${describe(csvError)}`, {
-      file: path,
-      line: startOf(csvError.empty_lines ?? next.emptyLines),
-    });
+    const place = { file: path, line: startOf(csvError.empty_lines ?? next.emptyLines) };
+    if (csvError.code === 'CSV_MAX_RECORD_SIZE') throw tooLong('record', place);
+    throw new AuditError(`malformed ${dialect.format.toUpperCase()}: ${describe(csvError)}`, place);
   }
-  if (!columns) throw new AuditError(`empty ${dialect.format.toUpperCase()}: no header row with source and target columns`, { file: path });
+  // Line 1 is where the header row belongs.
+  if (!columns) throw new AuditError(`empty ${dialect.format.toUpperCase()}: no header row with source and target columns`, { file: path, line: 1 });
+}
+
+interface RawRecord {
+  record: string[];
+  raw: string;
+}
+
+/**
+ * Whether relax_quotes turned a quoted field whose closing quote is followed by text
+ * (`"a,b` then `"c","d"` on the next line) into an unquoted one, keeping the line break it
+ * passed: the next records are then silently part of this one. Only a field holding a
+ * line break can be such a field; parsing the record's text strictly again tells.
+ */
+function quoteRanOn(fields: string[], raw: string, dialect: Dialect): boolean {
+  if (!dialect.quote || !fields.some((field) => /[\r\n]/.test(field))) return false;
+  try {
+    loadCsvParseSync().parse(raw, { delimiter: dialect.delimiter, quote: dialect.quote, record_delimiter: RECORD_DELIMITERS });
+    return false;
+  } catch (error) {
+    return (error as CsvError).code === 'CSV_INVALID_CLOSING_QUOTE';
+  }
 }
 
 function lineBreaksIn(fields: string[]): number {

@@ -36,7 +36,8 @@ function parseRecord(text: string, path: string, line: number): Record<string, u
   } catch (error) {
     const message = (error as Error).message;
     // V8 says where: "... in JSON at position 12" (sometimes followed by "(line 1 column 13)").
-    const position = /at position (\d+)/.exec(message)?.[1];
+    // A record cut short ("Unexpected end of JSON input") is broken at its end.
+    const position = /at position (\d+)/.exec(message)?.[1] ?? (/end of JSON input/.test(message) ? String(text.length) : undefined);
     const reason = message.replace(/ at position \d+.*$/, '').replace(/ in JSON$/, '').slice(0, MAX_REASON_CHARS);
     throw new AuditError(`invalid JSON: ${reason}`, { file: path, line, ...(position ? { column: Number(position) + 1 } : {}) });
   }

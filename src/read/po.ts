@@ -17,7 +17,7 @@ import { DEFAULT_CANDIDATES, scriptOfLanguage } from '../analyse/language.js';
 import { AuditError } from '../errors.js';
 import type { Segment } from '../model.js';
 import type { ReadOptions, Reader } from './reader.js';
-import { numberedLines, type ByteCounter } from './text-stream.js';
+import { MAX_UNIT_CHARS, numberedLines, tooLong, type ByteCounter } from './text-stream.js';
 import { segmentAt, suppressionsIn, unitsToItems, type Unit } from './units.js';
 
 interface PoString {
@@ -48,7 +48,6 @@ function emptyEntry(): Entry {
   return { translatorComments: [], flags: [], msgstr: new Map() };
 }
 
-/** Splits a PO file into entries, in order, with the line of every string. */
 /**
  * The charset a PO header declares (`Content-Type: text/plain; charset=ISO-8859-1`): older
  * catalogs are not UTF-8. Templates say `CHARSET`; an encoding TextDecoder does not know
@@ -64,6 +63,7 @@ function declaredCharset(head: Uint8Array): string | undefined {
   }
 }
 
+/** Splits a PO file into entries, in order, with the line of every string. */
 async function* poEntries(path: string, onBytes?: ByteCounter): AsyncGenerator<Entry> {
   let entry = emptyEntry();
   /** Where a continuation line's string goes. */
@@ -90,6 +90,8 @@ async function* poEntries(path: string, onBytes?: ByteCounter): AsyncGenerator<E
     if (body.startsWith('"')) {
       if (!current) throw fail('string without a keyword before it', line, indent + 1);
       current.text += parseString(body, indent, line, path);
+      // Each line is bounded; a string continued over endless lines is bounded here.
+      if (current.text.length > MAX_UNIT_CHARS) throw tooLong('string', { file: path, line: current.line });
       continue;
     }
     const match = KEYWORD.exec(body);

@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { AuditError } from '../errors.js';
-
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+import { AuditError, type ErrorPlace } from '../errors.js';
+import { ChunkDecoder, refuseBinary, type Encoding } from './decode.js';
 
 export interface NumberedLine {
   /** 1-based. */
@@ -30,13 +29,21 @@ export type ByteCounter = (bytes: number) => void;
 export type DeclaredEncoding = (head: Uint8Array) => string | undefined;
 
 /**
+ * The longest line (and, in the readers, record or segment) read, in UTF-16 code units: a
+ * translation unit is a paragraph, not a book, and a file of one endless line (a dump, a
+ * minified page, an attack) must fail fast with its place instead of filling memory and
+ * then the analysers' time. 1 MiB characters is some 300 pages of text.
+ */
+export const MAX_UNIT_CHARS = 1 << 20;
+
+/**
  * Streams a text file (or standard input, `-`) as decoded chunks: the byte-order mark
  * picks UTF-8 or UTF-16, the mark itself is dropped, and bytes that are not valid in the
- * encoding end the run with their byte offset instead of being replaced silently.
+ * encoding end the run with their byte offset, line and column instead of being replaced
+ * silently.
  */
 export async function* decodedChunks(path: string, onBytes?: ByteCounter, declared?: DeclaredEncoding): AsyncGenerator<string> {
-  let decoder: TextDecoder | undefined;
-  let offset = 0;
+  let decoder: ChunkDecoder | undefined;
   let stream: AsyncIterable<Buffer>;
   try {
     stream = path === STDIN ? process.stdin : createReadStream(path, { highWaterMark: 1 << 16 });
@@ -49,91 +56,17 @@ export async function* decodedChunks(path: string, onBytes?: ByteCounter, declar
       if (!decoder) {
         const { encoding, bom } = encodingOf(bytes);
         if (bom === 0) refuseBinary(bytes, path);
-        decoder = new TextDecoder((bom === 0 && declared?.(bytes)) || encoding, { fatal: true });
+        decoder = new ChunkDecoder((bom === 0 && declared?.(bytes)) || encoding, bom, path);
         bytes = bytes.subarray(bom);
-        offset += bom;
       }
-      yield decode(decoder, bytes, path, offset, true);
-      offset += bytes.length;
+      yield decoder.decode(bytes, false);
       onBytes?.(chunk.length);
     }
-    if (decoder) yield decode(decoder, new Uint8Array(), path, offset, false);
+    if (decoder) yield decoder.decode(new Uint8Array(), true);
   } catch (error) {
     if (error instanceof AuditError) throw error;
     throw unreadable(path, error);
   }
-}
-
-/**
- * A NUL byte never occurs in UTF-8 text: the file is binary, or UTF-16 without the
- * byte-order mark that would say so (NULs at every other byte).
- */
-function refuseBinary(head: Uint8Array, path: string): void {
-  const nul = head.indexOf(0);
-  if (nul < 0) return;
-  const sample = head.subarray(0, Math.min(head.length, 512));
-  let evenNuls = 0;
-  let oddNuls = 0;
-  sample.forEach((byte, index) => {
-    if (byte === 0) index % 2 === 0 ? evenNuls++ : oddNuls++;
-  });
-  const half = sample.length / 2;
-  if (sample.length >= 16 && (oddNuls > 0.4 * half || evenNuls > 0.4 * half)) {
-    throw new AuditError('looks like UTF-16 without a byte-order mark: save it as UTF-8, or as UTF-16 with a BOM', { file: path });
-  }
-  throw new AuditError(`binary file (NUL byte at byte offset ${nul}), not text`, { file: path });
-}
-
-function decode(decoder: TextDecoder, bytes: Uint8Array, path: string, offset: number, stream: boolean): string {
-  try {
-    return decoder.decode(bytes, { stream });
-  } catch {
-    const bad = offset + firstInvalidByte(bytes, decoder.encoding);
-    throw new AuditError(`invalid ${decoder.encoding.toUpperCase()} at byte offset ${bad}`, { file: path });
-  }
-}
-
-/** Locates the first byte a fatal decoder rejects, for the error message. */
-function firstInvalidByte(bytes: Uint8Array, encoding: string): number {
-  if (encoding === 'utf-8') return firstInvalidUtf8(bytes);
-  let low = 0;
-  let high = bytes.length;
-  // Largest prefix that decodes (as a stream: a cut sequence at the end is fine).
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    try {
-      new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      low = mid;
-    } catch {
-      high = mid - 1;
-    }
-  }
-  return low;
-}
-
-/**
- * Where the first ill-formed UTF-8 sequence starts (RFC 3629: no overlongs, surrogates or
- * code points past U+10FFFF). A sequence cut by the end of the chunk counts as well-formed.
- */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
-    const lead = bytes[i]!;
-    if (lead < 0x80) {
-      i++;
-      continue;
-    }
-    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
-    if (length === 0) return i;
-    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
-    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
-    for (let k = 1; k < length; k++) {
-      const next = bytes[i + k];
-      if (next === undefined) return bytes.length;
-      if (next < (k === 1 ? low : 0x80) || next > (k === 1 ? high : 0xbf)) return i;
-    }
-    i += length;
-  }
-  return bytes.length;
 }
 
 export function unreadable(path: string, error: unknown): AuditError {
@@ -143,11 +76,18 @@ export function unreadable(path: string, error: unknown): AuditError {
   return new AuditError(`cannot read input: ${reason}`, { file: path });
 }
 
-/** Streams the lines of a text file, numbered from 1; `\r\n`, `\r` and `\n` all end a line. */
+/**
+ * Streams the lines of a text file, numbered from 1; `\r\n`, `\r` and `\n` all end a line.
+ * A line longer than MAX_UNIT_CHARS ends the run at its place.
+ */
 export async function* numberedLines(path: string, onBytes?: ByteCounter, declared?: DeclaredEncoding): AsyncGenerator<NumberedLine> {
   let pending = '';
   let line = 1;
   let lastWasCR = false;
+  const numbered = (text: string): NumberedLine => {
+    if (text.length > MAX_UNIT_CHARS) throw tooLong('line', { file: path, line, column: MAX_UNIT_CHARS + 1 });
+    return { line: line++, text };
+  };
   for await (const chunk of decodedChunks(path, onBytes, declared)) {
     let start = 0;
     for (let i = 0; i < chunk.length; i++) {
@@ -159,14 +99,20 @@ export async function* numberedLines(path: string, onBytes?: ByteCounter, declar
       }
       lastWasCR = code === 13;
       if (code === 10 || code === 13) {
-        yield { line: line++, text: pending + chunk.slice(start, i) };
+        yield numbered(pending + chunk.slice(start, i));
         pending = '';
         start = i + 1;
       }
     }
     pending += chunk.slice(start);
+    if (pending.length > MAX_UNIT_CHARS) throw tooLong('line', { file: path, line, column: MAX_UNIT_CHARS + 1 });
   }
-  if (pending.length > 0) yield { line, text: pending };
+  if (pending.length > 0) yield numbered(pending);
+}
+
+/** The error for a line, record or segment past MAX_UNIT_CHARS. */
+export function tooLong(what: string, place: ErrorPlace): AuditError {
+  return new AuditError(`${what} longer than ${MAX_UNIT_CHARS} characters: not text to audit (split it, or check that this is the file you meant)`, place);
 }
 
 /** Reads the first bytes of a file as text, for recognising its format. */

@@ -56,13 +56,13 @@ class TmxVisitor implements XmlVisitor {
         this.variantLang = attributes['xml:lang'] ?? attributes.lang;
         break;
       case 'seg':
-        if (this.tu) this.seg = { line: tag.line, text: new InlineText() };
+        if (this.tu) this.seg = { line: tag.line, text: new InlineText(this.options.path, tag) };
         break;
       case 'note':
-        if (this.tu) this.comment = { text: new InlineText(), bare: false };
+        if (this.tu) this.comment = { text: new InlineText(this.options.path, tag), bare: false };
         break;
       case 'prop':
-        if (this.tu && attributes.type === DISABLE_PROP) this.comment = { text: new InlineText(), bare: true };
+        if (this.tu && attributes.type === DISABLE_PROP) this.comment = { text: new InlineText(this.options.path, tag), bare: true };
         break;
     }
   }

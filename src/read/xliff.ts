@@ -80,10 +80,10 @@ class XliffVisitor implements XmlVisitor {
         break;
       case 'source':
       case 'target':
-        if (this.unit && SEGMENT_PARENTS.has(tag.parent)) this.side = { name: tag.name, line: tag.line, text: new InlineText() };
+        if (this.unit && SEGMENT_PARENTS.has(tag.parent)) this.side = { name: tag.name, line: tag.line, text: new InlineText(this.options.path, tag) };
         break;
       case 'note':
-        if (this.unit && NOTE_PARENTS.has(tag.parent)) this.note = new InlineText();
+        if (this.unit && NOTE_PARENTS.has(tag.parent)) this.note = new InlineText(this.options.path, tag);
         break;
     }
   }

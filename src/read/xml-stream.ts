@@ -9,7 +9,7 @@
 import type { SaxesParser } from 'saxes';
 import { lazyRequire } from '../lazy-require.js';
 import { AuditError, type ErrorPlace } from '../errors.js';
-import { decodedChunks, type ByteCounter } from './text-stream.js';
+import { decodedChunks, MAX_UNIT_CHARS, tooLong, type ByteCounter } from './text-stream.js';
 
 const loadSaxes = lazyRequire<typeof import('saxes')>('saxes');
 
@@ -53,11 +53,18 @@ export async function* readXml<T>(path: string, createVisitor: (emit: (unit: T) 
   let lastClosed: OpenElement | undefined;
 
   parser.on('doctype', (doctype) => {
-    if (/<!ENTITY/i.test(doctype)) {
-      throw new AuditError('DOCTYPE declares entities; entity declarations are refused (never expanded)', { file: path, line: parser.line });
+    const declaration = /<!ENTITY/i.exec(doctype);
+    if (declaration) {
+      throw new AuditError('DOCTYPE declares entities; entity declarations are refused (never expanded)', declarationPlace(path, parser, doctype, declaration.index));
     }
   });
+  // saxes holds a text node, comment or tag whole until it ends: bounded like a line of text.
+  let reportedAt = 0;
+  const reported = () => {
+    reportedAt = parser.position;
+  };
   parser.on('opentagstart', (tag) => {
+    reported();
     starting = tagStart(parser, tag.name);
   });
   parser.on('opentag', (tag) => {
@@ -67,15 +74,24 @@ export async function* readXml<T>(path: string, createVisitor: (emit: (unit: T) 
     open.push(starting!);
   });
   parser.on('closetag', (tag) => {
+    reported();
     lastClosed = open.pop();
     visitor.close(localName(tag.name));
   });
-  parser.on('text', (text) => visitor.text(text));
-  parser.on('cdata', (text) => visitor.text(text));
+  parser.on('text', (text) => {
+    reported();
+    visitor.text(text);
+  });
+  parser.on('cdata', (text) => {
+    reported();
+    visitor.text(text);
+  });
+  parser.on('comment', reported);
 
   try {
     for await (const chunk of decodedChunks(path, onBytes)) {
       parser.write(chunk);
+      if (parser.position - reportedAt > MAX_UNIT_CHARS) throw tooLong('text, comment or tag', { file: path, line: parser.line });
       yield* ready.splice(0);
     }
     parser.close();
@@ -94,6 +110,17 @@ function tagStart(parser: SaxesParser, qualifiedName: string): OpenElement {
   const name = localName(qualifiedName);
   if (parser.column === 0) return { name, line: parser.line - 1, column: 0 };
   return { name, line: parser.line, column: Math.max(1, parser.column - qualifiedName.length - 1) };
+}
+
+/**
+ * Where a declaration inside a DOCTYPE starts. saxes reports the DOCTYPE when its `>` is
+ * read, with its text (line breaks normalised to `\n`), so count back from there; the
+ * column is known when the declaration starts a later line than `<!DOCTYPE` itself.
+ */
+function declarationPlace(path: string, parser: SaxesParser, doctype: string, index: number): ErrorPlace {
+  const line = parser.line - (doctype.slice(index).match(/\n/g)?.length ?? 0);
+  const lineStart = doctype.lastIndexOf('\n', index);
+  return lineStart < 0 ? { file: path, line } : { file: path, line, column: index - lineStart };
 }
 
 /** An error place at a tag, leaving out a column that is not known. */
@@ -141,13 +168,22 @@ const CODES = new Set(['bpt', 'ept', 'ph', 'it', 'ut', 'x', 'bx', 'ex', 'sc', 'e
  */
 export const PLACEHOLDER = '\uFFFC';
 
-/** Collects the text of one segment element (`<seg>`, `<source>`, `<target>`) from the visitor's calls. */
+/**
+ * Collects the text of one segment element (`<seg>`, `<source>`, `<target>`) from the
+ * visitor's calls; more than MAX_UNIT_CHARS ends the run at the element.
+ */
 export class InlineText {
   private collected = '';
   /** Elements open inside the collected one. */
   private depth = 0;
   /** The depth of the code whose content is being dropped, 0 when none. */
   private dropping = 0;
+
+  /** `element` is the collected element, in the file at `path`. */
+  constructor(
+    private readonly path: string,
+    private readonly element: XmlTag,
+  ) {}
 
   open(tag: XmlTag): void {
     this.depth++;
@@ -163,7 +199,9 @@ export class InlineText {
   }
 
   text(text: string): void {
-    if (!this.dropping) this.collected += text;
+    if (this.dropping) return;
+    this.collected += text;
+    if (this.collected.length > MAX_UNIT_CHARS) throw tooLong(`<${this.element.name}>`, placeOf(this.path, this.element));
   }
 
   /** Returns true when the collected element itself closes, and its text is complete. */

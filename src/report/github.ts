@@ -1,4 +1,5 @@
 import type { Severity } from '../model.js';
+import { visibleControls } from './controls.js';
 import type { Formatter } from './report.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -17,9 +18,9 @@ const github: Formatter = {
   },
 };
 
-/** Escaping of a workflow command's message (%, CR, LF). */
+/** Escaping of a workflow command's message (%, CR, LF), other control characters shown, not sent to the log. */
 function data(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visibleControls(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escaping of a workflow command's property values (also : and ,). */

@@ -1,4 +1,5 @@
 import type { Finding } from '../model.js';
+import { visibleControls } from './controls.js';
 import type { Formatter } from './report.js';
 
 /** Excerpts longer than this go into a collapsible <details>. */
@@ -11,7 +12,7 @@ const markdown: Formatter = {
     const { summary } = report;
     const out: string[] = ['# bitext-audit report', ''];
     out.push('| input | format | languages |', '| --- | --- | --- |');
-    for (const input of report.inputs) out.push(`| ${cell(input.path)} | ${input.format} | ${input.sourceLang} → ${input.targetLang} |`);
+    for (const input of report.inputs) out.push(`| ${cell(input.path)} | ${cell(input.format)} | ${cell(input.sourceLang)} → ${cell(input.targetLang)} |`);
     out.push('', '| pairs | errors | warnings | infos | coverage |', '| ---: | ---: | ---: | ---: | ---: |');
     out.push(
       `| ${summary.pairs} | ${summary.findings.error} | ${summary.findings.warning} | ${summary.findings.info} | ` +
@@ -52,7 +53,7 @@ function byPair(findings: Finding[]): Finding[][] {
 function pairBlock(findings: Finding[]): string[] {
   const first = findings[0]!;
   const where = [first.source && `source line ${first.source.line}`, first.target && `target line ${first.target.line}`].filter(Boolean).join(', ');
-  const out = [`**${first.pairId ?? 'unpaired'}** (${where})`, ''];
+  const out = [`**${first.pairId === null ? 'unpaired' : inline(first.pairId)}** (${where})`, ''];
   for (const finding of findings) out.push(`- **${finding.severity}** \`${finding.ruleId}\`: ${inline(finding.message)}`);
   for (const side of ['source', 'target'] as const) {
     const place = first[side];
@@ -67,9 +68,14 @@ function quote(label: string, excerpt: string): string[] {
   return ['<details>', `<summary>${label}: ${inline([...excerpt].slice(0, 60).join(''))}…</summary>`, '', `> ${inline(excerpt)}`, '', '</details>'];
 }
 
-/** Text safe inside Markdown: HTML and Markdown syntax characters escaped. */
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Text safe inside Markdown: control characters shown, HTML and Markdown syntax characters
+ * escaped (`&` too, so that an entity in the text reads as written, not as its character).
+ */
 function inline(value: string): string {
-  return value.replace(/[\\`*_[\]<>|#]/g, (char) => (char === '<' ? '&lt;' : char === '>' ? '&gt;' : `\\${char}`));
+  return visibleControls(value).replace(/[\\`*_[\]<>&|#]/g, (char) => HTML_ENTITIES[char] ?? `\\${char}`);
 }
 
 function cell(value: string): string {

@@ -5,6 +5,15 @@ import { streamingFormatter } from './report.js';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
 /**
+ * JSON with DEL and the C1 controls escaped too (JSON.stringify escapes only those below
+ * U+0020): U+009B is CSI to some terminals, and a SARIF file gets printed. Such characters
+ * occur only inside strings, where `\u009b` means the same.
+ */
+function json(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
  * SARIF 2.1.0 as code-scanning services accept it: one run, every rule described, each
  * result with a repository-relative location and a fingerprint that survives line shifts.
  * Written as findings are found: the results array is the last member of the run.
@@ -24,7 +33,7 @@ export default streamingFormatter('sarif', {
         defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
       })),
     };
-    const run = JSON.stringify({ tool: { driver }, originalUriBaseIds: { SRCROOT: { uri: './' } } }, null, 2).replace(/\n/g, '\n    ');
+    const run = json({ tool: { driver }, originalUriBaseIds: { SRCROOT: { uri: './' } } }).replace(/\n/g, '\n    ');
     return (
       '{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    ' +
       run.slice(0, -1).trimEnd() +
@@ -33,8 +42,8 @@ export default streamingFormatter('sarif', {
   },
   finding(finding, index, { rules }) {
     const ruleIndex = rules.findIndex((rule) => rule.id === finding.ruleId);
-    const json = JSON.stringify(result(finding, ruleIndex < 0 ? undefined : ruleIndex), null, 2).replace(/\n/g, '\n        ');
-    return `${index === 0 ? '' : ','}\n        ${json}`;
+    const text = json(result(finding, ruleIndex < 0 ? undefined : ruleIndex)).replace(/\n/g, '\n        ');
+    return `${index === 0 ? '' : ','}\n        ${text}`;
   },
   end: () => '\n      ]\n    }\n  ]\n}\n',
 });

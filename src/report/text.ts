@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../model.js';
+import { visibleControls as shown } from './controls.js';
 import { plural, type Formatter } from './report.js';
 
 const COLORS: Record<Severity | 'dim' | 'bold', [number, number]> = {
@@ -9,7 +10,10 @@ const COLORS: Record<Severity | 'dim' | 'bold', [number, number]> = {
   bold: [1, 22],
 };
 
-/** For terminals: grouped by input, `file:line` first so that editors can jump there. */
+/**
+ * For terminals: grouped by input, `file:line` first so that editors can jump there. Text
+ * from the inputs shows its control characters escaped: only our own colours reach the terminal.
+ */
 const text: Formatter = {
   name: 'text',
   render(report, { color }) {
@@ -18,7 +22,7 @@ const text: Formatter = {
     const lines: string[] = [];
     for (const input of report.inputs) {
       const findings = report.findings.filter((finding) => finding.input === input.path);
-      lines.push(paint('bold', `${input.path}`) + paint('dim', ` (${input.format}, ${input.sourceLang} -> ${input.targetLang})`));
+      lines.push(paint('bold', shown(input.path)) + paint('dim', shown(` (${input.format}, ${input.sourceLang} -> ${input.targetLang})`)));
       for (const finding of findings) lines.push(formatFinding(finding, paint));
       if (findings.length === 0) lines.push('  no findings');
       lines.push('');
@@ -36,7 +40,7 @@ const text: Formatter = {
 function formatFinding(finding: Finding, paint: (style: keyof typeof COLORS, value: string) => string): string {
   const line = finding.source?.line ?? finding.target?.line ?? 0;
   const target = finding.source && finding.target ? paint('dim', ` (target line ${finding.target.line})`) : '';
-  return `${finding.input}:${line}: ${paint(finding.severity, finding.severity)} ${finding.message} ${paint('dim', `[${finding.ruleId}]`)}${target}`;
+  return `${shown(finding.input)}:${line}: ${paint(finding.severity, finding.severity)} ${shown(finding.message)} ${paint('dim', `[${finding.ruleId}]`)}${target}`;
 }
 
 export default text;
