@@ -5,37 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { maskCode } from '../src/analyse/quantity/code.js';
 import { extractQuantities } from '../src/analyse/quantity/index.js';
-import { LengthModel } from '../src/analyse/length-model.js';
-import rule from '../src/check/numeric-drift.js';
-import type { RuleResult } from '../src/check/rule.js';
-import type { Quantity, SegmentPair } from '../src/model.js';
+import { checkDrift, driftOf, linePair, type Drift } from './support/numeric-drift.js';
 
-const lengths = new LengthModel({ ratio: 1, spread: 0.2, weight: 5, noise: 6.8, minChars: 40 });
+const check = (source: string, target: string, targetLang: string) => checkDrift(linePair(source, target, 'en', targetLang, 'm1', 'messages.po'));
 
-function check(source: string, target: string, targetLang: string): RuleResult[] {
-  const segment = (text: string, line: number) => ({ line, text, parts: [{ line, text }] });
-  const pair: SegmentPair = { id: 'm1', input: 'messages.po', sourceLang: 'en', targetLang, source: segment(source, 1), target: segment(target, 2) };
-  const scratch = { claimedQuantities: { source: new Set<string>(), target: new Set<string>() } };
-  return rule.checkPair!(pair, { options: rule.meta.defaultOptions, lengths, scratch, state: undefined });
-}
-
-interface Drift {
-  kind: 'mismatch' | 'missing';
-  mismatched?: [string, string][];
-  missingInTarget?: string[];
-  missingInSource?: string[];
-}
-
-function driftOf(results: RuleResult[]): Drift | undefined {
-  if (!results.length) return undefined;
-  expect(results).toHaveLength(1);
-  const details = results[0]!.details as { mismatched: { source: Quantity; target: Quantity }[]; missingInTarget: Quantity[]; missingInSource: Quantity[] };
-  const drift: Drift = { kind: results[0]!.kind as Drift['kind'] };
-  if (details.mismatched.length) drift.mismatched = details.mismatched.map((entry) => [entry.source.text, entry.target.text]);
-  if (details.missingInTarget.length) drift.missingInTarget = details.missingInTarget.map((quantity) => quantity.text);
-  if (details.missingInSource.length) drift.missingInSource = details.missingInSource.map((quantity) => quantity.text);
-  return drift;
-}
 
 /** [what the pair shows, English source, translation, target language] */
 const faithful: [string, string, string, string][] = [

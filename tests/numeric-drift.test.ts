@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LengthModel } from '../src/analyse/length-model.js';
 import { RULES } from '../src/check/index.js';
 import rule from '../src/check/numeric-drift.js';
-import type { PairScratch, RuleResult } from '../src/check/rule.js';
 import { loadRulePack, severityOf } from '../src/config/rule-pack.js';
-import type { Quantity, Segment, SegmentPair } from '../src/model.js';
+import type { Segment, SegmentPair } from '../src/model.js';
+import { checkDrift, driftOf, type Drift } from './support/numeric-drift.js';
 
 function segmentOf(text: string, firstLine: number): Segment {
   return { line: firstLine, text, parts: text.split('\n').map((part, index) => ({ line: firstLine + index, text: part })) };
@@ -15,32 +14,6 @@ function pairOf(source: string, target: string, sourceLang: string, targetLang: 
   return { id: 'p1', input: 'test.md', sourceLang, targetLang, source: segmentOf(source, 1), target: segmentOf(target, 101) };
 }
 
-const lengths = new LengthModel({ ratio: 1, spread: 0.2, weight: 5, noise: 6.8, minChars: 40 });
-
-function check(pair: SegmentPair, scratch?: PairScratch, options = rule.meta.defaultOptions): RuleResult[] {
-  scratch ??= { claimedQuantities: { source: new Set(), target: new Set() } };
-  return rule.checkPair!(pair, { options, lengths, scratch, state: undefined });
-}
-
-interface Drift {
-  kind: 'mismatch' | 'missing';
-  mismatched?: [string, string][];
-  missingInTarget?: string[];
-  missingInSource?: string[];
-}
-
-/** A finding as the tables state it: its kind and the texts of the quantities in each list. */
-function driftOf(results: RuleResult[]): Drift | undefined {
-  if (!results.length) return undefined;
-  expect(results).toHaveLength(1);
-  const [result] = results;
-  const details = result!.details as { mismatched: { source: Quantity; target: Quantity }[]; missingInTarget: Quantity[]; missingInSource: Quantity[] };
-  const drift: Drift = { kind: result!.kind as Drift['kind'] };
-  if (details.mismatched.length) drift.mismatched = details.mismatched.map((entry) => [entry.source.text, entry.target.text]);
-  if (details.missingInTarget.length) drift.missingInTarget = details.missingInTarget.map((quantity) => quantity.text);
-  if (details.missingInSource.length) drift.missingInSource = details.missingInSource.map((quantity) => quantity.text);
-  return drift;
-}
 
 const faithfulZhEn: [string, string][] = [
   ['公司 2024 年营收 1,234 亿元，同比增长 8.5%。', "The company's 2024 revenue was RMB 123.4 billion, up 8.5% year on year."],
@@ -245,25 +218,25 @@ const driftedEnZh: [string, string, Drift][] = [
 
 describe('numeric-drift: zh → en', () => {
   it.each(faithfulZhEn)('no finding: %s', (source, target) => {
-    expect(driftOf(check(pairOf(source, target, 'zh', 'en')))).toBeUndefined();
+    expect(driftOf(checkDrift(pairOf(source, target, 'zh', 'en')))).toBeUndefined();
   });
   it.each(driftedZhEn)('finding: %s / %s', (source, target, expected) => {
-    expect(driftOf(check(pairOf(source, target, 'zh', 'en')))).toEqual(expected);
+    expect(driftOf(checkDrift(pairOf(source, target, 'zh', 'en')))).toEqual(expected);
   });
 });
 
 describe('numeric-drift: report and news sentences', () => {
   it.each(faithfulReports)('no finding (%s → %s): %s', (sourceLang, targetLang, source, target) => {
-    expect(driftOf(check(pairOf(source, target, sourceLang, targetLang)))).toBeUndefined();
+    expect(driftOf(checkDrift(pairOf(source, target, sourceLang, targetLang)))).toBeUndefined();
   });
 });
 
 describe('numeric-drift: en → zh', () => {
   it.each(faithfulEnZh)('no finding: %s', (source, target) => {
-    expect(driftOf(check(pairOf(source, target, 'en', 'zh')))).toBeUndefined();
+    expect(driftOf(checkDrift(pairOf(source, target, 'en', 'zh')))).toBeUndefined();
   });
   it.each(driftedEnZh)('finding: %s / %s', (source, target, expected) => {
-    expect(driftOf(check(pairOf(source, target, 'en', 'zh')))).toEqual(expected);
+    expect(driftOf(checkDrift(pairOf(source, target, 'en', 'zh')))).toEqual(expected);
   });
 });
 
@@ -278,7 +251,7 @@ describe('numeric-drift: the seed article', () => {
   });
 
   it('reports 上千亿 against multi-billion, and matches $100 trillion, $50 trillion twice, half and decades', () => {
-    const results = check(seedPair([20], [21]));
+    const results = checkDrift(seedPair([20], [21]));
     expect(driftOf(results)).toEqual({ kind: 'mismatch', mismatched: [['上千亿', 'multi-billion-dollar']] });
     expect(results[0]!.message).toContain('`上千亿` (100,000,000,000 to 1,000,000,000,000)');
     expect(results[0]!).toMatchObject({ sourceLine: 20, targetLine: 21 });
@@ -291,11 +264,11 @@ describe('numeric-drift: the seed article', () => {
     [[38], [39]],
     [[41], [42]],
   ])('no finding on the pair at lines %j / %j', (source, target) => {
-    expect(check(seedPair(source, target))).toEqual([]);
+    expect(checkDrift(seedPair(source, target))).toEqual([]);
   });
 
   it('reports 300 + and 10 亿 missing from the layer list, and nothing for 第一层 … 第四层 or 56 万片', () => {
-    const results = check(seedPair([26, 27], [28, 29, 30]));
+    const results = checkDrift(seedPair([26, 27], [28, 29, 30]));
     expect(driftOf(results)).toEqual({ kind: 'missing', missingInTarget: ['300 +', '10 亿'] });
     expect(results[0]!.details).toMatchObject({
       missingInTarget: [
@@ -309,13 +282,13 @@ describe('numeric-drift: the seed article', () => {
   it('leaves quantities another rule claimed to that rule', () => {
     const pair = seedPair([26, 27], [28, 29, 30]);
     const claimed = new Set([String(pair.source.text.indexOf('300 +')), String(pair.source.text.indexOf('10 亿'))]);
-    expect(check(pair, { claimedQuantities: { source: claimed, target: new Set() } })).toEqual([]);
+    expect(checkDrift(pair, { claimedQuantities: { source: claimed, target: new Set() } })).toEqual([]);
   });
 });
 
 describe('numeric-drift: messages, details and options', () => {
   it('says what drifted, why, and what to do', () => {
-    const [result] = check(pairOf('全球下载量突破 10 亿次。', 'Downloads passed 10 billion.', 'zh', 'en'));
+    const [result] = checkDrift(pairOf('全球下载量突破 10 亿次。', 'Downloads passed 10 billion.', 'zh', 'en'));
     expect(result!.message).toBe(
       'source `10 亿` (1,000,000,000), target `10 billion` (10,000,000,000): 10 times larger, a 亿/billion confusion? ' +
         'A changed figure misinforms readers: correct the translation, or the source if the translation is right.',
@@ -323,16 +296,16 @@ describe('numeric-drift: messages, details and options', () => {
   });
 
   it('names the unit that changed and percent against percentage points', () => {
-    expect(check(pairOf('投资 500 亿元人民币。', 'An investment of $50 billion.', 'zh', 'en'))[0]!.message).toContain('the unit differs (CNY against USD)');
-    expect(check(pairOf('上升 3 个百分点。', 'Up 3%.', 'zh', 'en'))[0]!.message).toContain('percent against percentage points');
+    expect(checkDrift(pairOf('投资 500 亿元人民币。', 'An investment of $50 billion.', 'zh', 'en'))[0]!.message).toContain('the unit differs (CNY against USD)');
+    expect(checkDrift(pairOf('上升 3 个百分点。', 'Up 3%.', 'zh', 'en'))[0]!.message).toContain('percent against percentage points');
   });
 
   it('flags transposed digits', () => {
-    expect(check(pairOf('增长 15%。', 'Up 51%.', 'zh', 'en'))[0]!.message).toContain('transposed');
+    expect(checkDrift(pairOf('增长 15%。', 'Up 51%.', 'zh', 'en'))[0]!.message).toContain('transposed');
   });
 
   it('gives details exactly in the contract shape', () => {
-    const [result] = check(pairOf('约 250 亿美元，数十亿用户。', 'About $25 billion.', 'zh', 'en'));
+    const [result] = checkDrift(pairOf('约 250 亿美元，数十亿用户。', 'About $25 billion.', 'zh', 'en'));
     expect(result!.details).toEqual({
       missingInTarget: [{ text: '数十亿', value: 1e9, min: 1e9, max: 1e10 }],
       missingInSource: [],
@@ -341,24 +314,24 @@ describe('numeric-drift: messages, details and options', () => {
   });
 
   it('reports one finding per pair, of kind mismatch when anything changed', () => {
-    const results = check(pairOf('营收 100 亿元，利润 20 亿元，员工 3000 人。', 'Revenue of 100 billion yuan and 3,000 staff.', 'zh', 'en'));
+    const results = checkDrift(pairOf('营收 100 亿元，利润 20 亿元，员工 3000 人。', 'Revenue of 100 billion yuan and 3,000 staff.', 'zh', 'en'));
     expect(driftOf(results)).toEqual({ kind: 'mismatch', mismatched: [['100 亿元', '100 billion yuan']], missingInTarget: ['20 亿元'] });
   });
 
   it('skips the kinds named in ignoreKinds', () => {
     const pair = pairOf('2025 年 3 月 15 日开业。', 'It opened on March 16, 2025.', 'zh', 'en');
-    expect(check(pair)).toHaveLength(1);
-    expect(check(pair, undefined, { ...rule.meta.defaultOptions, ignoreKinds: ['date'] })).toEqual([]);
+    expect(checkDrift(pair)).toHaveLength(1);
+    expect(checkDrift(pair, undefined, { ...rule.meta.defaultOptions, ignoreKinds: ['date'] })).toEqual([]);
   });
 
   it('reports a figure stated twice in the source and once in the target unless countRepeats is off', () => {
     const pair = pairOf('收入 50 亿元，支出也是 50 亿元。', 'Income and spending were both 5 billion yuan.', 'zh', 'en');
-    expect(driftOf(check(pair))).toEqual({ kind: 'missing', missingInTarget: ['50 亿元'] });
-    expect(check(pair, undefined, { ...rule.meta.defaultOptions, countRepeats: false })).toEqual([]);
+    expect(driftOf(checkDrift(pair))).toEqual({ kind: 'missing', missingInTarget: ['50 亿元'] });
+    expect(checkDrift(pair, undefined, { ...rule.meta.defaultOptions, countRepeats: false })).toEqual([]);
   });
 
   it('points at the lines of the first drifted quantities in multi-line segments', () => {
-    const results = check(pairOf('第一段没有数字。\n增长 12%。', 'The first paragraph.\nGrowth of 21%.', 'zh', 'en'));
+    const results = checkDrift(pairOf('第一段没有数字。\n增长 12%。', 'The first paragraph.\nGrowth of 21%.', 'zh', 'en'));
     expect(results[0]).toMatchObject({ sourceLine: 2, targetLine: 102 });
   });
 
@@ -373,6 +346,6 @@ describe('numeric-drift: messages, details and options', () => {
 
   it('has an explain example that produces a finding', () => {
     const { source, target, sourceLang, targetLang } = rule.meta.example;
-    expect(driftOf(check(pairOf(source, target, sourceLang, targetLang)))).toEqual({ kind: 'mismatch', mismatched: [['10 亿', '10 billion']] });
+    expect(driftOf(checkDrift(pairOf(source, target, sourceLang, targetLang)))).toEqual({ kind: 'mismatch', mismatched: [['10 亿', '10 billion']] });
   });
 });
