@@ -2,6 +2,7 @@
 // No file system and no process access: readers feed it, reporters consume it.
 import { LengthModel, textLength } from './analyse/length-model.js';
 import { RULES, RULES_BY_ID } from './check/index.js';
+import { DEFAULT_MAX_CHARS } from './check/oversized-segment.js';
 import type { CheckContext, PairScratch, Rule, RuleResult } from './check/rule.js';
 import { lengthPrior, severityOf, type RulePack, type RuleSetting } from './config/rule-pack.js';
 import type { AuditItem, Finding, FindingPlace, Segment, Severity } from './model.js';
@@ -64,6 +65,8 @@ export type RuleSelection = 'all' | 'per-pair' | 'cross-pair';
 export class Checker {
   private readonly active: ActiveRule[];
   private readonly models = new Map<string, LengthModel>();
+  /** Pairs with a side longer than this get only the oversized-segment rule (a time budget). */
+  private readonly maxChars: number;
 
   constructor(
     private readonly pack: RulePack,
@@ -75,6 +78,7 @@ export class Checker {
       if ((selection === 'per-pair' && rule.createState) || (selection === 'cross-pair' && !rule.createState)) return [];
       return [{ rule, setting, state: rule.createState?.(setting.options) }];
     });
+    this.maxChars = (pack.rules.get(OVERSIZED)?.options.maxChars as number | undefined) ?? DEFAULT_MAX_CHARS;
   }
 
   get hasRules(): boolean {
@@ -91,8 +95,10 @@ export class Checker {
     const suppressed = item.kind === 'pair' ? item.pair.suppressed ?? [] : [];
     const findings: Finding[] = [];
     const silenced: string[] = [];
+    const oversized = item.kind === 'pair' && Math.max(item.pair.source.text.length, item.pair.target.text.length) > this.maxChars;
     for (const { rule, setting, state } of this.active) {
       if (crossPairOnly && !rule.createState) continue;
+      if (oversized && rule.meta.id !== OVERSIZED) continue;
       const lengths = item.kind === 'pair' ? this.modelFor(item.pair.sourceLang, item.pair.targetLang) : this.modelFor(item.unpaired.lang, item.unpaired.lang);
       const ctx: CheckContext<Record<string, unknown>> = { options: setting.options, lengths, scratch, state };
       const results = item.kind === 'pair' ? rule.checkPair?.(item.pair, ctx) ?? [] : rule.checkUnpaired?.(item.unpaired, ctx) ?? [];
@@ -227,6 +233,7 @@ function stampAll(item: AuditItem, ruleId: string, setting: RuleSetting, results
 }
 
 const SUPPRESSION = 'suppression';
+const OVERSIZED = 'oversized-segment';
 
 /** Unknown rule ids in a unit's suppressions, and suppressions that silenced nothing. */
 function suppressionResults(suppressed: string[], silenced: Set<string>): RuleResult[] {

@@ -3,6 +3,7 @@ import lengthAnomaly from './length-anomaly.js';
 import missingListItems from './missing-list-items.js';
 import numericDrift from './numeric-drift.js';
 import omission from './omission.js';
+import oversizedSegment from './oversized-segment.js';
 import suppression from './suppression.js';
 import unpairedSegment from './unpaired-segment.js';
 import entityDrift from './entity-drift.js';
@@ -16,6 +17,6 @@ import inconsistency from './inconsistency.js';
  * Every rule, in the order the engine runs them: a rule that claims quantities for its
  * own finding (missing-list-items) runs before the rule that would report them again.
  */
-export const RULES: readonly Rule[] = [unpairedSegment, missingListItems, numericDrift, lengthAnomaly, omission, suppression, entityDrift, glossary, numberFormat, untranslated, languageMismatch, inconsistency];
+export const RULES: readonly Rule[] = [unpairedSegment, oversizedSegment, missingListItems, numericDrift, lengthAnomaly, omission, suppression, entityDrift, glossary, numberFormat, untranslated, languageMismatch, inconsistency];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.meta.id, rule]));

@@ -1,6 +1,6 @@
 import type { Rule } from '../check/rule.js';
 import type { RulePack } from '../config/rule-pack.js';
-import { auditItems, emptySummary } from '../audit.js';
+import { auditItems, emptySummary, excerpt } from '../audit.js';
 import type { AuditItem, Finding } from '../model.js';
 
 /** `bitext-audit rules`: one line per rule. */
@@ -36,8 +36,8 @@ export async function explainRule(rule: Rule, pack: RulePack): Promise<string> {
     options,
     '',
     'Example:',
-    `  source (${meta.example.sourceLang}): ${meta.example.source}`,
-    `  target (${meta.example.targetLang}): ${meta.example.target || '(none)'}`,
+    `  source (${meta.example.sourceLang}): ${excerpt(meta.example.source)}`,
+    `  target (${meta.example.targetLang}): ${meta.example.target ? excerpt(meta.example.target) : '(none)'}`,
     `  finding: ${example ? example.message : '(none under the current pack)'}`,
     '',
   ].join('\n');
