@@ -272,11 +272,14 @@ function place(segment: Segment, line?: number): FindingPlace {
   return { line: part?.line ?? segment.line, excerpt: excerpt(part?.text ?? segment.text) };
 }
 
-/** The start of a text on one line, cut at a word or character boundary. */
+/** The start of a text on one line, cut at a character (never inside a surrogate pair). */
 export function excerpt(text: string, max = EXCERPT_CHARS): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Only the start is kept: a long text is cut before it is flattened and split into characters.
+  const long = text.length > 4 * max;
+  const flat = (long ? text.slice(0, 4 * max) : text).replace(/\s+/g, ' ').trim();
+  if (!long && flat.length <= max) return flat;
   const chars = [...flat];
-  if (chars.length <= max) return flat;
+  if (!long && chars.length <= max) return flat;
   return chars.slice(0, max - 1).join('').trimEnd() + '…';
 }
 

@@ -1,28 +1,7 @@
 // Merges JSON reports of parts of one run (shards, or batches of files) into one report.
 import { emptySummary, type Summary } from './audit.js';
-import { RULES } from './check/index.js';
 import type { Finding, InputInfo } from './model.js';
-import type { PairRecord, Report } from './report/report.js';
-
-const RULE_ORDER = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
-
-/**
- * The canonical order of findings: by input (first seen), line, pair, then the order in
- * which the engine runs rules, so that a merged report equals the report of one run.
- */
-export function canonicalOrder(findings: Finding[], inputs: InputInfo[]): Finding[] {
-  const inputOrder = new Map(inputs.map((input, index) => [input.path, index]));
-  const line = (finding: Finding) => finding.source?.line ?? finding.target?.line ?? 0;
-  const pairNumber = (finding: Finding) => Number(/\d+$/.exec(finding.pairId ?? '')?.[0] ?? -1);
-  return [...findings].sort(
-    (a, b) =>
-      (inputOrder.get(a.input) ?? 0) - (inputOrder.get(b.input) ?? 0) ||
-      line(a) - line(b) ||
-      pairNumber(a) - pairNumber(b) ||
-      (RULE_ORDER.get(a.ruleId) ?? 99) - (RULE_ORDER.get(b.ruleId) ?? 99) ||
-      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
-  );
-}
+import { sortFindings, type PairRecord, type Report } from './report/report.js';
 
 export function mergeReports(reports: Report[]): Report {
   const summary: Summary = emptySummary();
@@ -53,7 +32,7 @@ export function mergeReports(reports: Report[]): Report {
     ...(pairs.length
       ? { pairs: pairs.sort((a, b) => (pairOrder.get(a.input) ?? 0) - (pairOrder.get(b.input) ?? 0) || a.source.line - b.source.line) }
       : {}),
-    findings: canonicalOrder(findings, inputList),
+    findings: sortFindings(findings, inputList),
   };
 }
 

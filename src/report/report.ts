@@ -1,4 +1,5 @@
 import type { Summary } from '../audit.js';
+import { RULES } from '../check/index.js';
 import type { RuleMeta } from '../check/rule.js';
 import type { Finding, InputInfo, Severity } from '../model.js';
 
@@ -76,19 +77,25 @@ export function failsAt(severity: Severity, failOn: Severity | 'never'): boolean
   return failOn !== 'never' && RANK[severity] >= RANK[failOn];
 }
 
-/** Findings ordered by input (in the order given), then line, as the contract requires. */
+const RULE_ORDER = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
+
+/**
+ * Findings in the contract's order (input as given, then line), ties broken by pair and
+ * by the order in which the engine runs rules: one canonical order, so that a report
+ * merged from shards equals the report of one run.
+ */
 export function sortFindings(findings: Finding[], inputs: InputInfo[]): Finding[] {
-  const order = new Map(inputs.map((input, index) => [input.path, index]));
-  const lineOf = (finding: Finding) => finding.source?.line ?? finding.target?.line ?? 0;
-  return findings
-    .map((finding, index) => ({ finding, index }))
-    .sort(
-      (a, b) =>
-        (order.get(a.finding.input) ?? 0) - (order.get(b.finding.input) ?? 0) ||
-        lineOf(a.finding) - lineOf(b.finding) ||
-        a.index - b.index,
-    )
-    .map(({ finding }) => finding);
+  const inputOrder = new Map(inputs.map((input, index) => [input.path, index]));
+  const line = (finding: Finding) => finding.source?.line ?? finding.target?.line ?? 0;
+  const pairNumber = (finding: Finding) => Number(/\d+$/.exec(finding.pairId ?? '')?.[0] ?? -1);
+  return [...findings].sort(
+    (a, b) =>
+      (inputOrder.get(a.input) ?? 0) - (inputOrder.get(b.input) ?? 0) ||
+      line(a) - line(b) ||
+      pairNumber(a) - pairNumber(b) ||
+      (RULE_ORDER.get(a.ruleId) ?? RULES.length) - (RULE_ORDER.get(b.ruleId) ?? RULES.length) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
 }
 
 export function plural(count: number, word: string): string {
