@@ -18,6 +18,11 @@ export interface Segment {
   /** The parts joined by newlines. */
   text: string;
   parts: TextPart[];
+  /**
+   * On a source: what tells this text apart from the same text elsewhere in the input, as a
+   * PO msgctxt does (`menu` Open, `status` Open): a different unit, translated on its own.
+   */
+  context?: string;
 }
 
 export interface SegmentPair {

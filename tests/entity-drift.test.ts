@@ -88,6 +88,29 @@ describe('entity-drift', () => {
     ])('%s', async (_name, source, target, sourceLang, targetLang) => {
       expect(await check(source, target, sourceLang, targetLang)).toEqual([]);
     });
+
+    // From Debian's gettext catalogs (util-linux, e2fsprogs, nemo, cinnamon): scripts/real-catalogs.sh.
+    it.each([
+      ['the label of a numeric field, translated (German)', 'BlockSize: %d', 'Blockgröße: %d', 'de'],
+      ['the label of a numeric field, translated (French)', 'BlockSize: %d', 'Taille de bloc : %d', 'fr'],
+      ['the label of a numeric field, translated (Japanese)', 'BlockSize: %d', 'ブロックサイズ: %d', 'ja'],
+      ['the label of a numeric field, translated (Chinese)', 'BlockSize: %d', '块大小：%d', 'zh'],
+      ['table headings, translated (Japanese)', 'RO    RA   SSZ   BSZ        StartSec            Size   Device', 'RO    RA   SSZ   BSZ        開始セクタ          サイズ デバイス', 'ja'],
+      ['table headings, translated (French)', 'RO    RA   SSZ   BSZ        StartSec            Size   Device', 'RO    RA   SSZ   BSZ        1er sect.           Taille Périphérique', 'fr'],
+      ['a camel-case name of English words, translated word for word into Chinese', 'AST SmartSleep', 'AST 智能睡眠', 'zh'],
+      ['an acronym whose middle letter is a small word, spelled out (German)', '--reflink[=<when>]     create clone/CoW copies (auto, always, never)', '--reflink[=<wann>]     Copy-on-write-Clones erstellen (auto, always, never)', 'de'],
+      ['an acronym whose middle letter is a small word, translated (French)', '--reflink[=<when>]     create clone/CoW copies (auto, always, never)', '--reflink[=<quand>]    créer un clone ou des copies à l\'écriture (auto, always ou never)', 'fr'],
+      ['an identifier whose word was translated: a letter code and a German noun', 'ddirectory', 'dVerzeichnis', 'de'],
+      ['an identifier whose word was translated: a word and a digit', 'page0', 'Seite0', 'de'],
+      ['an identifier whose word was translated: a flag name', 'invalid iflag', 'ungültige iMarkierung', 'de'],
+      ['an identifier whose word was translated: a French abbreviation', 'Bsize', 'TailleB', 'fr'],
+      ['an abbreviation a German translation adds', 'Nickel metal hydride', 'Nickel-Metallhydrid (NiMH)', 'de'],
+      ['a key name a Japanese translation abbreviates', 'Press Escape or click again to cancel the operation.', '操作をキャンセルするには Esc を押すか再度クリックしてください。', 'ja'],
+      ['a street abbreviated in a Japanese translation', 'write to the Free Software Foundation, Inc., 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA.', 'フリーソフトウェア財団まで請求してください (宛先は the Free Software Foundation Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301 USA)。', 'ja'],
+      ['the word of a field label kept in a Japanese translation', 'Zonesize=%d', 'Zone サイズ=%d', 'ja'],
+    ])('%s', async (_name, source, target, targetLang) => {
+      expect(await check(source, target, 'en', targetLang)).toEqual([]);
+    });
   });
 
   describe('invalid: flagged', () => {
@@ -127,11 +150,65 @@ describe('entity-drift', () => {
         'en', 'fr',
         { missingInTarget: ['Bosch'], missingInSource: [] },
       ],
+      [
+        'a name a Japanese translation adds (real: nemo-extensions)',
+        'Terminal follows view location',
+        'Nemo が表示中の場所に、端末を追跡させる',
+        'en', 'ja',
+        { missingInTarget: [], missingInSource: ['Nemo'] },
+      ],
+      [
+        'a name the source misspells (real: nemo)',
+        'Add Cinamon desklets',
+        'Cinnamon デスクレットを追加します',
+        'en', 'ja',
+        { missingInTarget: [], missingInSource: ['Cinnamon'] },
+      ],
+      [
+        'a product name rendered in Japanese words: no lexicon says so',
+        'Restart NetworkManager to apply the settings.',
+        '設定を適用するには、ネットワークマネージャーを再起動してください。',
+        'en', 'ja',
+        { missingInTarget: ['NetworkManager'], missingInSource: [] },
+      ],
+      [
+        'a product name half translated into Chinese',
+        'Open the NetworkManager applet',
+        '打开网络小程序',
+        'en', 'zh',
+        { missingInTarget: ['NetworkManager'], missingInSource: [] },
+      ],
+      [
+        'a name before a colon and words: a message prefix, not a field label',
+        'NetworkManager: connection failed',
+        'Verbindung fehlgeschlagen',
+        'en', 'de',
+        { missingInTarget: ['NetworkManager'], missingInSource: [] },
+      ],
+      [
+        'a name before a version number: not a field label',
+        'Install LibreOffice 7.6 first.',
+        '请先安装 7.6 版。',
+        'en', 'zh',
+        { missingInTarget: ['LibreOffice'], missingInSource: [] },
+      ],
+      [
+        'a name a German translation adds beside a changed one: both reported',
+        'Open the PowerPoint file',
+        'Die PowerPunkt-Datei im KeyNote-Format öffnen',
+        'en', 'de',
+        { missingInTarget: ['PowerPoint'], missingInSource: ['PowerPunkt', 'KeyNote'] },
+      ],
     ])('%s', async (_name, source, target, sourceLang, targetLang, details) => {
       const findings = await check(source, target, sourceLang, targetLang);
       expect(findings).toHaveLength(1);
       expect(findings[0]!.severity).toBe('warning');
       expect(findings[0]!.details).toEqual(details);
+    });
+
+    it('reports links a translation between languages of one script adds, with no name changed', async () => {
+      const findings = await check('See the manual.', 'Siehe das Handbuch unter https://example.org/handbuch.', 'en', 'de');
+      expect(findings.map((finding) => finding.details)).toEqual([{ missingInTarget: [], missingInSource: ['https://example.org/handbuch'] }]);
     });
   });
 

@@ -1,12 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import inconsistency from '../src/check/inconsistency.js';
 import type { CheckContext } from '../src/check/rule.js';
+import type { SegmentPair } from '../src/model.js';
 import { findingsOf, pair } from './support/audit.js';
 
-type Row = [source: string, target: string];
+type Row = [source: string, target: string, context?: string];
 
-const audit = (rows: Row[], sourceLang: string, targetLang: string) =>
-  findingsOf('inconsistency', rows.map(([source, target], index) => pair(source, target, sourceLang, targetLang, `p${index + 1}`)));
+/** Pairs p1, p2, ... of the rows; a row's third field is its source's context (a PO msgctxt). */
+function pairsOf(rows: Row[], sourceLang: string, targetLang: string): SegmentPair[] {
+  return rows.map(([source, target, context], index) => {
+    const made = pair(source, target, sourceLang, targetLang, `p${index + 1}`);
+    if (context !== undefined) made.source.context = context;
+    return made;
+  });
+}
+
+const audit = (rows: Row[], sourceLang: string, targetLang: string) => findingsOf('inconsistency', pairsOf(rows, sourceLang, targetLang));
+
+/** Every string an object holds, however deep. */
+function stringsIn(value: unknown, found: string[] = [], seen = new Set<unknown>()): string[] {
+  if (typeof value === 'string') found.push(value);
+  if (typeof value !== 'object' || value === null || seen.has(value)) return found;
+  seen.add(value);
+  const children = value instanceof Map ? [...value.keys(), ...value.values()] : Object.values(value);
+  for (const child of children) stringsIn(child, found, seen);
+  return found;
+}
 
 describe('inconsistency', () => {
   describe('valid: no finding', () => {
@@ -16,6 +35,16 @@ describe('inconsistency', () => {
       ['sources that differ in a word', [['Delete the file', 'Datei löschen'], ['Delete the folder', 'Ordner löschen']], 'en', 'de'],
       ['a source shorter than minChars', [['OK', '确定'], ['OK', '好']], 'en', 'zh'],
       ['multi-line pairs whose lines do not correspond', [['第一行\n第二行', 'Line one and line two\nin other words\nover three lines']], 'zh', 'en'],
+      [
+        'one msgid in three PO contexts (real: cinnamon-control-center, German)',
+        [['None', 'Keine'], ['None', 'keine', 'Signal strength'], ['None', 'Keiner', 'proxy method']],
+        'en', 'de',
+      ],
+      [
+        'one msgid with and without a context (real: nemo, French)',
+        [['Large', 'Grande'], ['Large', 'Grandes', 'Desktop icon size']],
+        'en', 'fr',
+      ],
     ] as [string, Row[], string, string][])('%s', async (_name, rows, sourceLang, targetLang) => {
       expect(await audit(rows, sourceLang, targetLang)).toEqual([]);
     });
@@ -48,6 +77,19 @@ describe('inconsistency', () => {
       expect(findings.map((finding) => finding.details)).toEqual([{ otherPairs: ['p1'] }]);
     });
 
+    it('one msgid in one PO context translated differently (real: nemo, German)', async () => {
+      const findings = await audit(
+        [
+          ['Undo', 'Rückgängig', 'shortcut window'],
+          ['Undo', 'Rückgängig machen'],
+          ['Undo', 'Rückgängig machen', 'shortcut window'],
+        ],
+        'en', 'de',
+      );
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({ pairId: 'p3', severity: 'info', details: { otherPairs: ['p1'] } });
+    });
+
     it('a line repeated within one multi-line pair, pointing at its lines', async () => {
       const findings = await audit([['Price: $20 per month.\nCancel at any time.\nPrice: $20 per month.', 'Prix : 20 $ par mois.\nRésiliable à tout moment.\nPrix : 25 $ par mois.']], 'en', 'fr');
       expect(findings).toHaveLength(1);
@@ -55,16 +97,30 @@ describe('inconsistency', () => {
     });
   });
 
-  it('keeps at most maxEntries sources, forgetting the least recently seen', () => {
-    const options = { minChars: 3, maxEntries: 2 };
+  const stateful = (maxEntries: number) => {
+    const options = { minChars: 3, maxEntries };
     const ctx = { options, state: inconsistency.createState!(options), scratch: {}, lengths: undefined } as unknown as CheckContext<Record<string, unknown>>;
     const check = (source: string, target: string, id: string) => inconsistency.checkPair!(pair(source, target, 'en', 'de', id), ctx);
+    return { ctx, check };
+  };
+
+  it('keeps at most maxEntries sources, forgetting the least recently seen', () => {
+    const { ctx, check } = stateful(2);
     check('Open the file', 'Datei öffnen', 'p1');
     check('Close the file', 'Datei schließen', 'p2');
     check('Open the file', 'Datei öffnen', 'p3'); // refreshes the first source
     check('Save the file', 'Datei speichern', 'p4'); // evicts "Close the file"
     expect(check('Close the file', 'Datei zumachen', 'p5')).toEqual([]); // forgotten: a first translation again
     expect(check('Save the file', 'Datei sichern', 'p6')).toHaveLength(1);
-    expect((ctx.state as Map<string, unknown>).size).toBe(2);
+    expect(check('Close the file', 'Datei schließen', 'p7')).toMatchObject([{ details: { otherPairs: ['p5'] } }]);
+    expect((ctx.state as { size: number }).size).toBe(2);
+  });
+
+  it('remembers sources and translations as hashes: no text but the pair ids', () => {
+    const { ctx, check } = stateful(100);
+    const paragraph = 'The quick brown fox jumps over the lazy dog, again and again, for 12 pages. '.repeat(20);
+    for (let index = 1; index <= 30; index++) check(`${paragraph}${index}`, `${paragraph.toUpperCase()}${index}`, `p${index}`);
+    check(`${paragraph}1`, `${paragraph.toUpperCase()}1`, 'p31');
+    expect(new Set(stringsIn(ctx.state))).toEqual(new Set(Array.from({ length: 31 }, (_, index) => `p${index + 1}`)));
   });
 });

@@ -79,6 +79,27 @@ describe('po details', () => {
     expect((await readAll(po, { path: french, sourceLang: 'fr' })).pairs[0]).toMatchObject({ sourceLang: 'fr' });
   });
 
+  it('puts the msgctxt on the source as its context', async () => {
+    const { pairs } = await readAll(po, { path: SAMPLE });
+    expect(pairById(pairs, 'menu|Open').source.context).toBe('menu');
+    expect(pairById(pairs, 'status|Open').source.context).toBe('status');
+    expect(pairById(pairs, 'Save').source).not.toHaveProperty('context');
+    const plural = scratchFile('ctx.po', `${HEADER}msgctxt "Desktop icon size"\nmsgid "%d item"\nmsgid_plural "%d items"\nmsgstr[0] "%d Element"\nmsgstr[1] "%d Elemente"\n`);
+    expect((await readAll(po, { path: plural })).pairs.map((pair) => pair.source.context)).toEqual(['Desktop icon size', 'Desktop icon size']);
+  });
+
+  it('skips translator credits, which list the translators (real: nemo-extensions)', async () => {
+    const path = scratchFile(
+      'credits.po',
+      `${HEADER}msgid "translator-credits"\nmsgstr ""\n"Launchpad Contributions:\\n"\n"  Niko Krause https://launchpad.net/~nikokrause\\n"\n\n` +
+        `msgctxt "NAME OF TRANSLATORS"\nmsgid "Your names"\nmsgstr "Niko Krause"\n\n` +
+        `msgctxt "EMAIL OF TRANSLATORS"\nmsgid "Your emails"\nmsgstr "niko@example.org"\n\nmsgid "Three-Way Diff"\nmsgstr "Dreiwege-Diff"\n`,
+    );
+    const { pairs, unpaired } = await readAll(po, { path });
+    expect(pairs.map((pair) => pair.id)).toEqual(['Three-Way Diff']);
+    expect(unpaired).toEqual([]);
+  });
+
   it('keeps ids unique when an entry repeats', async () => {
     const path = scratchFile('dup.po', `${HEADER}msgid "Open"\nmsgstr "Öffnen"\n\nmsgid "Open"\nmsgstr "Offen"\n`);
     expect((await readAll(po, { path })).pairs.map((pair) => pair.id)).toEqual(['Open', 'Open#2']);

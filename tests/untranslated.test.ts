@@ -24,6 +24,10 @@ describe('untranslated', () => {
         '东海海上风电项目年度报告 (Annual report of the East Sea offshore wind project)',
         'zh', 'en',
       ],
+      // From Debian's gettext catalogs (nemo-extensions): scripts/real-catalogs.sh.
+      ['an archive format: its name and file-name extension (Japanese)', 'Zip (.zip)', 'Zip (.zip)', 'en', 'ja'],
+      ['an archive format: its name and file-name extension (Chinese)', 'Lha (.lzh)', 'Lha (.lzh)', 'en', 'zh'],
+      ['a compound extension', 'Tar (.tar.gz)', 'Tar (.tar.gz)', 'en', 'zh'],
     ])('%s', async (_name, source, target, sourceLang, targetLang) => {
       expect(await check(source, target, sourceLang, targetLang)).toEqual([]);
     });
@@ -36,6 +40,8 @@ describe('untranslated', () => {
       ['a copy with a mnemonic moved', '_Choose your personal certificate', 'Choose your _personal certificate', 'en', 'zh', 1],
       ['a near copy with a typo fixed', 'Unable to open the file %s for writting', 'Unable to open the file %s for writing', 'en', 'zh', 0.9],
       ['an identical German target', 'Split ranges by the specified columns', 'Split ranges by the specified columns', 'en', 'de', 1],
+      ['a copy with file-name patterns (real: cinnamon-control-center)', 'DER or PEM certificates (*.der, *.pem, *.crt, *.cer)', 'DER or PEM certificates (*.der, *.pem, *.crt, *.cer)', 'en', 'ja', 1],
+      ['a copy that ends a sentence before a word', 'Extract here.Then open the folder', 'Extract here.Then open the folder', 'en', 'zh', 1],
       ['a Chinese source left in the English column', '项目于 2023 年 6 月开工,总投资约 260 亿元人民币。', '项目于 2023 年 6 月开工,总投资约 260 亿元人民币。', 'zh', 'en', 1],
     ])('%s', async (_name, source, target, sourceLang, targetLang, least) => {
       const findings = await check(source, target, sourceLang, targetLang);

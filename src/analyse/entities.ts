@@ -16,6 +16,7 @@ import type { Segment } from '../model.js';
 import { functionWords } from './function-words.js';
 import { blankCode, EMAIL_PATTERN, URL_PATTERN } from './invariants.js';
 import { scriptOfLanguage } from './language.js';
+import { lexiconFor } from './lexicon.js';
 import { perSegment } from './memo.js';
 import { stemmerFor } from './stem.js';
 import { segmentWords, wordsOf, type Word } from './words.js';
@@ -66,6 +67,23 @@ const CAMEL_CASE_BREAK = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
 /** A capital after the first character: where a camel-case word can split at all. */
 const LATER_CAPITAL = /.\p{Lu}/u;
 const ACRONYM_PARTS = /[-&]/u;
+/**
+ * What follows the label of a numeric field in a program's output: `BlockSize: %d`,
+ * `Zonesize=%d`: a colon or an equals sign, then a number or a printf placeholder of one.
+ */
+const NUMERIC_FIELD = /^ ?[:=：＝] ?(?:%[-+ 0#']*\d*(?:\.\d+)?(?:hh|h|ll|l|L|q|j|z|t)?[diouxX]|[-+]?\p{Nd})/u;
+/** What separates the columns of a table's headings: two spaces or more, or a tab. */
+const COLUMN_GAP = / {2,}|\t/u;
+/** Punctuation that ends a sentence or clause, which headings do not: sentences apart by two spaces are no table. */
+const SENTENCE_END = /[.!?;,]$/u;
+/** Longest name tried as an abbreviation of the other side's words (`NiMH`, `Esc`). */
+const MAX_ABBREVIATION = 5;
+const LETTERS_ONLY = /^\p{L}+$/u;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** A part of a camel-case name that is a word (`Smart`, `Sleep`, `Sec`), not an acronym or a letter. */
+const WORD_PART = /^\p{Lu}?\p{Ll}{2,}$/u;
+/** An acronym whose middle letter stands for a small word: `CoW` (copy-on-write), `QoS`, `SoC`. */
+const SMALL_WORD_ACRONYM = /^\p{Lu}\p{Ll}\p{Lu}$/u;
 const stem = stemmerFor(ENTITY_STEMS);
 
 /** Whether a digit, and at most one space, comes just before `index`: a number makes the word a unit (`1.8 GW`, `20 kWh`). */
@@ -89,13 +107,13 @@ function isCommonWord(text: string): boolean {
   return notNames.has(text.toLowerCase());
 }
 
-/** An acronym's key (`GPUs` -> `GPU`, `R&D`), or undefined when the text is not one. */
+/** An acronym's key (`GPUs` -> `GPU`, `R&D`, `CoW`), or undefined when the text is not one. */
 export function acronymKey(text: string): string | undefined {
   // Most words have no capital at all.
   if (!UPPER.test(text)) return undefined;
   const suffix = ACRONYM_SUFFIX.exec(text);
   const bare = suffix && UPPER.test(text[suffix.index - 1] ?? '') ? text.slice(0, suffix.index) : text;
-  if (LOWER.test(bare)) return undefined;
+  if (LOWER.test(bare)) return bare.length === 3 && SMALL_WORD_ACRONYM.test(bare) ? bare : undefined;
   let capitals = 0;
   for (const char of bare) if (UPPER.test(char)) capitals++;
   return capitals >= 2 ? bare : undefined;
@@ -173,6 +191,8 @@ function scan(segment: Segment, lang: string): SideEntities {
   const add = (kind: EntityKind, key: string, words: Word[]) => {
     const start = words[0]!.start;
     const end = words.at(-1)!.end;
+    // The label of a field or column in a program's output is a word the translation translates.
+    if (kind === 'name' && isFieldLabel(text, start, end)) return;
     entities.push({ text: text.slice(start, end), kind, key, start, end });
   };
 
@@ -215,11 +235,29 @@ function scan(segment: Segment, lang: string): SideEntities {
 /** The entities of one side of a pair and the evidence it offers, computed once per segment. */
 export const segmentEntities = perSegment(scan);
 
-/** A word as evidence: its stem, and the acronyms in it (`GPUs`, `AutoIP`). */
+/**
+ * Whether the name at text[start, end) labels a field or column of a program's output:
+ * followed by a number (`BlockSize: %d`), or one of the headings of a table (`RO  RA
+ * StartSec  Size  Device`: three or more columns of one or two words, apart by two spaces
+ * or more). Translations translate such labels (`Blockgröße: %d`, `開始セクタ`).
+ */
+function isFieldLabel(text: string, start: number, end: number): boolean {
+  if (NUMERIC_FIELD.test(text.slice(end, end + 32))) return true;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const columns = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim().split(COLUMN_GAP);
+  return columns.length >= 3 && columns.every((column) => column.split(' ').length <= 2 && !SENTENCE_END.test(column));
+}
+
+/** A word as evidence: its stem, and the acronyms in it (`GPUs`, `AutoIP`, `CoW`). */
 function addWordEvidence(evidence: EntityEvidence, word: Word): void {
   evidence.words.add(word.stem);
   if (!UPPER.test(word.text)) return;
-  for (const part of camelCaseParts(word.text)) {
+  const parts = camelCaseParts(word.text);
+  // The word as a whole as well as its parts: `CoW` (parts `Co`, `W`), `GPUs` (`GP`, `Us`).
+  const whole = parts.length > 1 ? acronymKey(word.text) : undefined;
+  if (whole) evidence.acronyms.add(whole);
+  for (const part of parts) {
     const acronym = acronymKey(part);
     if (acronym) evidence.acronyms.add(acronym);
   }
@@ -238,6 +276,70 @@ export function writtenApart(name: string, words: readonly Word[]): boolean {
     if (words[index]!.joint === ' ' && lower.startsWith(first.toLowerCase()) && (first + words[index]!.text).toLowerCase() === lower) return true;
   }
   return false;
+}
+
+/**
+ * Whether a short name abbreviates words of the other side: its first letter and each of
+ * its capitals begin consecutive words, and its other letters come from the word their
+ * capital began, in order: `NiMH` (Nickel-Metallhydrid), `NiCd` (nickel cadmium), `LiPo`
+ * (lithium polymer). A name of one part must begin a word of the other side's `text`, code
+ * included: `Esc` (Escape), `St` (Street), `Zone` (`Zonesize=%d`).
+ */
+export function abbreviates(name: string, words: readonly Word[], text: string): boolean {
+  if (name.length > MAX_ABBREVIATION || !LETTERS_ONLY.test(name)) return false;
+  const letters = [...name.toLowerCase()];
+  const capitals = [...name].map((letter, index) => index === 0 || UPPER.test(letter));
+  if (capitals.filter(Boolean).length === 1) return beginsWord(name.toLowerCase(), text.toLowerCase());
+  for (let start = 0; start < words.length; start++) {
+    let word = start - 1;
+    let current = '';
+    let at = 0;
+    let index = 0;
+    for (; index < letters.length; index++) {
+      if (capitals[index]) {
+        word++;
+        if (word >= words.length || (word > start && words[word]!.joint === '|')) break;
+        current = words[word]!.text.toLowerCase();
+        if (current[0] !== letters[index]) break;
+        at = 1;
+      } else {
+        const found = current.indexOf(letters[index]!, at);
+        if (found < 0) break;
+        at = found + 1;
+      }
+    }
+    if (index === letters.length) return true;
+  }
+  return false;
+}
+
+/** Whether a word of `text` begins with `prefix` (both lower case). */
+function beginsWord(prefix: string, text: string): boolean {
+  for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+    if (at === 0 || !WORD_CHARACTER.test(text[at - 1]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a name made of English words (`SmartSleep`, `BlockSize`) is translated in a text
+ * of `lang`: every word of it is a gloss of a word there (智能睡眠, 块大小). Only where a
+ * bilingual lexicon says so (Chinese); names with a letter or an acronym in them
+ * (`iPhone`, `AutoIP`) are names, not words.
+ */
+export function translatedIn(name: string, text: string, lang: string): boolean {
+  const parts = camelCaseParts(name);
+  if (parts.length < 2 || !parts.every((part) => WORD_PART.test(part))) return false;
+  const lexicon = lexiconFor(ENTITY_STEMS, lang);
+  if (!lexicon) return false;
+  const glosses = new Set(lexicon.words(text).flatMap((word) => lexicon.glossesOf(word)));
+  return parts.every((part) => {
+    const key = stem(part);
+    if (glosses.has(key)) return true;
+    // An abbreviated word: `Sec` for section, sector.
+    for (const gloss of glosses) if (gloss.startsWith(key)) return true;
+    return false;
+  });
 }
 
 /** Whether the other side has an acronym of a camel-case name: `LBA` of `LastUsableLBA` (最后可用 LBA). */

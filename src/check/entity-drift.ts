@@ -1,4 +1,14 @@
-import { acronymPresent, ENTITY_STEMS, hasAcronymPart, writtenApart, segmentEntities, type Entity, type SideEntities } from '../analyse/entities.js';
+import {
+  abbreviates,
+  acronymPresent,
+  ENTITY_STEMS,
+  hasAcronymPart,
+  segmentEntities,
+  translatedIn,
+  writtenApart,
+  type Entity,
+  type SideEntities,
+} from '../analyse/entities.js';
 import { baseLanguage, scriptOfLanguage } from '../analyse/language.js';
 import { GLOSSARY_ENTRY_SCHEMA, glossaryFor, type Glossary, type GlossaryOptions, type RawEntry, type TermMatch } from '../analyse/terms.js';
 import type { Segment, SideName } from '../model.js';
@@ -32,9 +42,15 @@ export default defineRule<Options>({
       'that translations change, and acronyms get translated (`CPU` is `processeur` in French). Names and acronyms ' +
       'that languages write differently (`博世` = `Bosch`, `平头哥` = `T-Head`, `GDPR` = `DSGVO`) come from the glossary: ' +
       'the bundled `names` (rules/lang/und/glossary.yaml) plus the `names` option. Inflection (`GPUs` for `GPU`) goes ' +
-      'through a stemmer, an acronym spelled out (`TAM`: total addressable market) counts as present, and acronyms a ' +
-      'translation adds are expansions for its reader (`pid` as `プロセス ID`), not drift. Restore the missing name, or ' +
-      'add the pair of spellings to the `names` option when the translation writes it differently.',
+      'through a stemmer, an acronym spelled out (`TAM`: total addressable market) or a short name abbreviating words ' +
+      '(`Esc`: Escape, `NiMH`: nickel metal hydride) counts as present, and acronyms a translation adds are expansions ' +
+      'for its reader (`pid` as `プロセス ID`), not drift. Words a translation translates are no names even with inner ' +
+      'capitals: the labels of fields and table columns in a program\'s output (`BlockSize: %d` as `Blockgröße: %d`, ' +
+      'a heading `StartSec` as `開始セクタ`), a name of English words a Chinese text translates word for word ' +
+      '(`SmartSleep` as 智能睡眠, by the bundled lexicon), and, between languages of one script, names only the target ' +
+      'has unless the source lacks one of its own (a changed name): alone they are identifiers the translation made ' +
+      '(`page0` as `Seite0`). Restore the missing name, or add the pair of spellings to the `names` option when the ' +
+      'translation writes it differently.',
     defaultSeverity: 'warning',
     defaultOptions: { bundled: true, names: [] },
     optionsSchema: {
@@ -61,8 +77,14 @@ export default defineRule<Options>({
     // Names inside a span another rule reported (a missing list item) are reported there.
     const claimed = (side: SideName) => (start: number, end: number) =>
       scratch.claimedSpans?.some((span) => span.side === side && span.start <= start && end <= span.end) ?? false;
-    const missingInTarget = missingFrom(source, target, glossary, true, claimed('source'));
-    const missingInSource = missingFrom(target, source, glossary, false, claimed('target'));
+    const missingInTarget = missingFrom(source, target, glossary, { acronyms: true, names: true }, claimed('source'));
+    // Between languages of one script a name the source has is kept as written; one only the
+    // target has is a changed name when the source lacks one (LookingGlass written LookingGlas),
+    // else a word of the translation written with capitals: an identifier whose words were
+    // translated (`page0` as `Seite0`, `iflag` as `iMarkierung`) or an abbreviation it adds
+    // (`Nickel-Cadmium (NiCd)`).
+    const addedNames = !(source.latin && target.latin) || missingInTarget.length > 0;
+    const missingInSource = missingFrom(target, source, glossary, { acronyms: false, names: addedNames }, claimed('target'));
     if (missingInTarget.length === 0 && missingInSource.length === 0) return [];
     const parts = [];
     if (missingInTarget.length) parts.push(`source has ${missingInTarget.join(', ')}, which the target lacks`);
@@ -92,9 +114,16 @@ function sideOf(segment: Segment, lang: string, otherLang: string, glossary: Glo
 /**
  * What `from` names that `to` lacks, each once, in order of appearance. Acronyms are held
  * to the target only: one a translation adds is an expansion for its reader (`pid` becomes
- * `プロセス ID`), not a drift.
+ * `プロセス ID`), not a drift. `held` says whether acronyms and names (other than the
+ * glossary's) count at all.
  */
-function missingFrom(from: Side, to: Side, glossary: Glossary, holdAcronyms: boolean, claimed: (start: number, end: number) => boolean): string[] {
+function missingFrom(
+  from: Side,
+  to: Side,
+  glossary: Glossary,
+  held: { acronyms: boolean; names: boolean },
+  claimed: (start: number, end: number) => boolean,
+): string[] {
   const missing = new Map<string, string>();
   const presentNames = new Set(to.names.map((match) => match.entry));
   for (const match of from.names) {
@@ -103,7 +132,7 @@ function missingFrom(from: Side, to: Side, glossary: Glossary, holdAcronyms: boo
     missing.set(`#${match.entry}`, expected && expected !== match.form ? `${match.form} (${expected})` : match.form);
   }
   for (const entity of from.found.entities) {
-    if ((entity.kind === 'acronym' && !holdAcronyms) || missing.has(entity.key) || claimed(entity.start, entity.end) || isPresent(entity, to)) continue;
+    if ((entity.kind === 'acronym' && !held.acronyms) || (entity.kind === 'name' && !held.names) || missing.has(entity.key) || claimed(entity.start, entity.end) || isPresent(entity, to)) continue;
     if (from.names.some((match) => entity.start < match.end && match.start < entity.end)) continue;
     missing.set(entity.key, entity.text);
   }
@@ -118,6 +147,12 @@ function isPresent(entity: Entity, to: Side): boolean {
     case 'acronym':
       return acronymPresent(entity.key, evidence, to.latin);
     case 'name':
-      return evidence.words.has(entity.key) || hasAcronymPart(entity.text, evidence) || writtenApart(entity.text, evidence.wordList);
+      return (
+        evidence.words.has(entity.key) ||
+        hasAcronymPart(entity.text, evidence) ||
+        writtenApart(entity.text, evidence.wordList) ||
+        abbreviates(entity.text, evidence.wordList, to.segment.text) ||
+        translatedIn(entity.text, to.segment.text, to.lang)
+      );
   }
 }

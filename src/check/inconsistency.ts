@@ -1,5 +1,6 @@
 import { eachMatch } from '../analyse/each-match.js';
 import { foldText } from '../analyse/similarity.js';
+import { textHash } from '../text-hash.js';
 import type { Segment, SegmentPair } from '../model.js';
 import type { RuleResult } from './rule.js';
 import { defineRule } from './rule.js';
@@ -11,18 +12,14 @@ interface Options {
   maxEntries: number;
 }
 
-/** The first translation of a source, and the pairs that agree with it. */
-interface Seen {
-  wording: string;
-  numbers: string;
-  pairs: string[];
-}
-
 /** Pair ids kept per source, for `otherPairs`. */
 const MAX_OTHER_PAIRS = 5;
 const PUNCTUATION_AND_SPACE = /[\p{P}\s]+/gu;
 const NUMBER = /\p{Nd}+(?:[.,]\p{Nd}+)*/gu;
 const SEPARATORS = /[.,]/g;
+
+/** Between a context and its source text in a key, as gettext joins msgctxt and msgid. */
+const CONTEXT_END = '\u0004';
 
 /** One translation unit: a whole pair, or a line of a pair whose sides have as many lines. */
 interface Unit {
@@ -42,7 +39,8 @@ export default defineRule<Options>({
       'gave the first translation. Targets that differ only in white space or punctuation agree. Different numbers ' +
       '(`quantities`) are usually an error in one of them; different wording (`wording`) may be a legitimate choice ' +
       'for another context, so it is reported at a lower level. Lines repeated within one multi-line pair (a list, ' +
-      'subtitles) are compared the same way when both sides have as many lines. Memory is bounded by `maxEntries` ' +
+      'subtitles) are compared the same way when both sides have as many lines. A source in another context (a PO ' +
+      'msgctxt) is another unit: `Open` in a menu and `Open` as a status are not compared. Memory is bounded by `maxEntries` ' +
       'sources (default 100000), the least recently seen forgotten first; sources shorter than `minChars` (default 3) ' +
       'are not compared. Make the translations agree, or confirm that the context differs.',
     defaultSeverity: 'warning',
@@ -63,34 +61,34 @@ export default defineRule<Options>({
       targetLang: 'de',
     },
   },
-  createState(): Map<string, Seen> {
-    return new Map();
+  createState(options): Memory {
+    return new Memory(options.maxEntries);
   },
   checkPair(pair, { options, state }) {
-    const seen = state as Map<string, Seen>;
+    const memory = state as Memory;
     const results: RuleResult[] = [];
+    const context = pair.source.context;
     for (const unit of unitsOf(pair)) {
-      const key = foldText(unit.source);
-      if (key.length < options.minChars) continue;
-      const wording = wordingOf(unit.target);
-      const first = seen.get(key);
-      if (!first) {
-        remember(seen, key, { wording, numbers: numbersOf(unit.target), pairs: [pair.id] }, options.maxEntries);
+      const folded = foldText(unit.source);
+      if (folded.length < options.minChars) continue;
+      const key = textHash(context === undefined ? folded : context + CONTEXT_END + folded);
+      const wording = textHash(wordingOf(unit.target));
+      const slot = memory.recall(key);
+      if (slot === undefined) {
+        memory.remember(key, wording, textHash(numbersOf(unit.target)), pair.id);
         continue;
       }
-      // Refresh: the least recently seen source is the first to go.
-      seen.delete(key);
-      seen.set(key, first);
-      if (first.wording === wording) {
-        if (first.pairs.length < MAX_OTHER_PAIRS && !first.pairs.includes(pair.id)) first.pairs.push(pair.id);
+      if (memory.wording[slot] === wording) {
+        memory.agree(slot, pair.id);
         continue;
       }
-      const kind = first.numbers === numbersOf(unit.target) ? 'wording' : 'quantities';
+      const kind = memory.numbers[slot] === textHash(numbersOf(unit.target)) ? 'wording' : 'quantities';
       const what = kind === 'quantities' ? 'with different numbers' : 'in other words';
+      const others = memory.pairsOf(slot);
       const result: RuleResult = {
         kind,
-        message: `the same source was translated ${what} in ${first.pairs.join(', ')}; make the translations agree, or confirm that the context differs`,
-        details: { otherPairs: [...first.pairs] },
+        message: `the same source was translated ${what} in ${others.join(', ')}; make the translations agree, or confirm that the context differs`,
+        details: { otherPairs: others },
       };
       if (unit.sourceLine !== undefined) result.sourceLine = unit.sourceLine;
       if (unit.targetLine !== undefined) result.targetLine = unit.targetLine;
@@ -116,9 +114,62 @@ function lineOf(segment: Segment, index: number): number | undefined {
   return segment.parts.length === segment.text.split('\n').length ? segment.parts[index]?.line : undefined;
 }
 
-function remember(seen: Map<string, Seen>, key: string, entry: Seen, maxEntries: number): void {
-  if (seen.size >= maxEntries) seen.delete(seen.keys().next().value!);
-  seen.set(key, entry);
+/**
+ * The sources seen, up to `maxEntries`, each with its first translation and the pairs that
+ * agree with it; the least recently seen is forgotten first. Texts are kept as 53-bit hashes
+ * (see text-hash.ts) in arrays of numbers, one slot per source: about 100 bytes a source with a short
+ * pair id, where the strings cost kilobytes for paragraph-length sources.
+ */
+class Memory {
+  /** Slot of each source, by the hash of its context and folded text; in order of last sight. */
+  private readonly slots = new Map<number, number>();
+  /** Per slot: hash of the first translation's wording (wordingOf), and of its numbers (numbersOf). */
+  readonly wording: number[] = [];
+  readonly numbers: number[] = [];
+  /** Per slot: the pairs that gave the first translation, one id as such (the common case). */
+  private readonly pairs: (string | string[])[] = [];
+
+  constructor(private readonly maxEntries: number) {}
+
+  get size(): number {
+    return this.slots.size;
+  }
+
+  /** The slot of a source seen before, now the most recently seen. */
+  recall(key: number): number | undefined {
+    const slot = this.slots.get(key);
+    if (slot !== undefined) {
+      this.slots.delete(key);
+      this.slots.set(key, slot);
+    }
+    return slot;
+  }
+
+  /** A first translation, in the slot of the least recently seen source when memory is full. */
+  remember(key: number, wording: number, numbers: number, pair: string): void {
+    let slot = this.slots.size;
+    if (slot >= this.maxEntries) {
+      const [oldest, freed] = this.slots.entries().next().value!;
+      this.slots.delete(oldest);
+      slot = freed;
+    }
+    this.slots.set(key, slot);
+    this.wording[slot] = wording;
+    this.numbers[slot] = numbers;
+    this.pairs[slot] = pair;
+  }
+
+  /** Another pair that agrees with the first translation, kept up to MAX_OTHER_PAIRS. */
+  agree(slot: number, pair: string): void {
+    const pairs = this.pairsOf(slot);
+    if (pairs.length < MAX_OTHER_PAIRS && !pairs.includes(pair)) this.pairs[slot] = [...pairs, pair];
+  }
+
+  /** The pairs that agree with the first translation (a copy). */
+  pairsOf(slot: number): string[] {
+    const pairs = this.pairs[slot]!;
+    return typeof pairs === 'string' ? [pairs] : [...pairs];
+  }
 }
 
 /** The target as compared: folded, without punctuation and spaces (`Speichern…` and `Speichern ...` agree). */

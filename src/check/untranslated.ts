@@ -24,6 +24,8 @@ interface Options {
 const WORD = /[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}][\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{M}'’]*(?:-[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{M}]+)*/gu;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const CAPITALISED = /^\p{Lu}/u;
+/** File-name extensions and patterns (`(.zip)`, `*.pem`): kept in every language, like paths. */
+const FILE_EXTENSION = /(?<![\p{L}\p{N}])\*?(?:\.[\p{L}\p{N}]{1,5})+(?![\p{L}\p{N}])/gu;
 /** Two characters of Chinese or Japanese make about one word. */
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+/gu;
 
@@ -49,10 +51,11 @@ export default defineRule<Options>({
       'case, full-width forms and white space do not count either. A target whose wording is as good as the ' +
       'source\'s (Dice similarity of character pairs at least `minSimilarity`) was copied rather than translated, as ' +
       'when a PO msgstr repeats its msgid. Unlike pofilter\'s `unchanged`, it lets be what legitimately stays the ' +
-      'same: names and acronyms (`OK`, `USB`, `Looking Glass`: every word capitalised), numbers, code, copyright ' +
-      'lines, and texts with fewer than `minWords` translatable words. Between languages of one script the bar is ' +
-      'higher (`sameScript`: identical wording, 3 words), because cognates (`Configuration`, `Description`) and near ' +
-      'copies (`transfer`/`transfert`) are often right; between scripts (`crossScript`) similarity 0.9 and 2 words. ' +
+      'same: names and acronyms (`OK`, `USB`, `Looking Glass`: every word capitalised), numbers, code, file-name ' +
+      'extensions (`Zip (.zip)`), copyright lines, and texts with fewer than `minWords` translatable words. Between ' +
+      'languages of one script the bar is higher (`sameScript`: identical wording, 3 words), because cognates ' +
+      '(`Configuration`, `Description`) and near copies (`transfer`/`transfert`) are often right; between scripts ' +
+      '(`crossScript`) similarity 0.9 and 2 words. ' +
       'Translate the target.',
     defaultSeverity: 'warning',
     defaultOptions: { crossScript: { minSimilarity: 0.9, minWords: 2 }, sameScript: { minSimilarity: 1, minWords: 3 } },
@@ -89,7 +92,8 @@ export default defineRule<Options>({
 });
 
 /** Words a translation would change; none when all are capitalised (a name or title: `Looking Glass`). */
-function translatableWords(text: string): number {
+function translatableWords(masked: string): number {
+  const text = masked.includes('.') ? masked.replace(FILE_EXTENSION, ' ') : masked;
   let unspacedChars = 0;
   eachMatch(UNSPACED, text, ([run]) => (unspacedChars += codePoints(run)));
   const unspacedWords = Math.floor(unspacedChars / 2);

@@ -5,7 +5,10 @@
 // keywords, and C-escaped strings continued on following lines.
 //
 // Entries: msgctxt, msgid, msgid_plural, msgstr / msgstr[n]. The header entry (msgid "")
-// gives the target language (`Language:`) and is not a pair. Fuzzy entries are skipped
+// gives the target language (`Language:`) and is not a pair, nor are translator credits
+// (GNOME's `translator-credits`, KDE's `NAME OF TRANSLATORS`): their msgstr lists the
+// translators rather than translating the msgid. The msgctxt goes on the source segment
+// (`context`): the same msgid in another context is another unit. Fuzzy entries are skipped
 // unless options.includeFuzzy; obsolete `#~` entries are ignored. An empty msgstr is an
 // untranslated entry: an unpaired source, not drift. A plural entry gives one pair per
 // msgstr[n] (id suffixed `[n]`; form 0 against msgid, the others against msgid_plural).
@@ -41,6 +44,9 @@ const KEYWORD = /^(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?(?=[\s"]|$)/;
 
 /** msgids are English by convention; another script (a Chinese source catalog) still shows. */
 const SOURCE_CANDIDATES = DEFAULT_CANDIDATES.filter((lang) => lang === 'en' || scriptOfLanguage(lang) !== 'Latin');
+/** msgids whose msgstr credits the translators (GNOME) and msgctxts that say so (KDE): no translations. */
+const CREDITS_IDS = new Set(['translator-credits', 'translator_credits']);
+const CREDITS_CONTEXTS = new Set(['NAME OF TRANSLATORS', 'EMAIL OF TRANSLATORS']);
 /** Ids longer than this are shortened to a prefix and a hash of the whole key. */
 const MAX_ID_CHARS = 64;
 
@@ -192,6 +198,12 @@ async function* poUnits(options: ReadOptions): AsyncGenerator<Unit> {
       continue;
     }
     if (entry.flags.includes('fuzzy') && !options.includeFuzzy) continue;
+    if (CREDITS_IDS.has(msgid.text) || (entry.msgctxt && CREDITS_CONTEXTS.has(entry.msgctxt.text))) continue;
+    const context = entry.msgctxt?.text;
+    const sourceAt = (line: number, text: string, parts?: PoString[]): Segment => {
+      const segment = parts ? { line, text, parts } : segmentAt(line, text);
+      return context === undefined ? segment : { ...segment, context };
+    };
     const common = {
       sourceLang: languages.source,
       targetLang: languages.target,
@@ -203,19 +215,18 @@ async function* poUnits(options: ReadOptions): AsyncGenerator<Unit> {
     };
     const id = entryId(entry);
     if (!entry.msgidPlural) {
-      yield { ...common, id, source: segmentAt(msgid.line, msgid.text), target: target(0) };
+      yield { ...common, id, source: sourceAt(msgid.line, msgid.text), target: target(0) };
       continue;
     }
     const plural = entry.msgidPlural;
     const forms = [...entry.msgstr.keys()].sort((a, b) => a - b);
     if (forms.every((form) => entry.msgstr.get(form)!.text === '')) {
       // Untranslated: one unpaired source holding both msgid and msgid_plural, not one per form.
-      const source = { line: msgid.line, text: `${msgid.text}\n${plural.text}`, parts: [msgid, plural] };
-      yield { ...common, id, source };
+      yield { ...common, id, source: sourceAt(msgid.line, `${msgid.text}\n${plural.text}`, [msgid, plural]) };
       continue;
     }
     for (const form of forms) {
-      yield { ...common, id: `${id}[${form}]`, source: segmentAt(msgid.line, form === 0 ? msgid.text : plural.text), target: target(form) };
+      yield { ...common, id: `${id}[${form}]`, source: sourceAt(msgid.line, form === 0 ? msgid.text : plural.text), target: target(form) };
     }
   }
 }

@@ -4,6 +4,7 @@
 import { baseLanguage, DEFAULT_CANDIDATES, detectCollectiveLanguage } from '../analyse/language.js';
 import type { AuditItem, Segment, SegmentPair } from '../model.js';
 import type { ReadOptions } from './reader.js';
+import { textHash } from '../text-hash.js';
 
 /** One translation unit as a reader found it, before languages and ids are settled. */
 export interface Unit {
@@ -138,22 +139,10 @@ class UniqueIds {
 
   claim(id: string, ordinal: number): string {
     let unique = id;
-    for (let attempt = 0; this.seen.has(hash52(unique)); attempt++) unique = `${id}#${ordinal}${attempt ? `.${attempt}` : ''}`;
-    this.seen.add(hash52(unique));
+    for (let attempt = 0; this.seen.has(textHash(unique)); attempt++) unique = `${id}#${ordinal}${attempt ? `.${attempt}` : ''}`;
+    this.seen.add(textHash(unique));
     return unique;
   }
-}
-
-/** Two 26-bit FNV-1a style hashes of the UTF-16 code units, joined into one safe integer. */
-function hash52(text: string): number {
-  let high = 0x811c9dc5;
-  let low = 0x01000193;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    high = Math.imul(high ^ code, 0x01000193);
-    low = Math.imul(low ^ code, 0x5bd1e995);
-  }
-  return (high >>> 6) * 2 ** 26 + (low >>> 6);
 }
 
 /**
