@@ -6,5 +6,6 @@ export default defineConfig({
     // machine one run can take seconds, which says nothing about correctness.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    globalSetup: ['tests/support/scratch-root.ts'],
   },
 });

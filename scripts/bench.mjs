@@ -5,12 +5,12 @@
 //   npm run bench                  10,000 / 100,000 / 1,000,000 pairs, and a 200,000-unit TMX
 //   npm run bench -- --sizes 10000 only the sizes named (and no 200,000-unit TMX)
 //
-// Corpora are generated from the pairs of samples/ (numbers varied, 5% of pairs drifted)
+// Corpora are generated from the pairs of every sample (digits renamed, 5% of pairs drifted)
 // into a temporary folder; results go to stdout and reports/bench.md. Peak memory is
 // measured with one thread (--jobs 1); `--jobs auto` rows show the throughput of all cores.
 // TMX, PO and pofilter run up to 100,000 pairs; 1,000,000 pairs are audited as JSONL.
 import { spawn, spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -23,30 +23,41 @@ const SEED = join(ROOT, '../shared/seeds/000_40b9173eb2d8f500.txt');
 const sizesArg = process.argv.indexOf('--sizes');
 const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number) : [10_000, 100_000, 1_000_000];
 
-/** Pairs to build corpora from: the sample article's pairs and the JSONL sample. */
+/** Pairs to build corpora from: every pair of every sample (all formats and language pairs). */
 async function pool() {
-  const { auditFiles } = await import(join(ROOT, 'dist/audit-files.js'));
-  const report = await auditFiles([join(ROOT, 'samples/article-zh-en.md')], { includePairs: true });
-  const pairs = report.pairs.map((pair) => ({ source: pair.source.text, target: pair.target.text, sourceLang: 'zh', targetLang: 'en' }));
-  for (const line of readFileSync(join(ROOT, 'samples/corpus.jsonl'), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const record = JSON.parse(line);
-    // The sample is zh->en; records name their languages only where they differ from it.
-    if (record.source && record.target) pairs.push({ source: record.source, target: record.target, sourceLang: record.sourceLang ?? 'zh', targetLang: record.targetLang ?? 'en' });
+  const { readerFor } = await import(join(ROOT, 'dist/read/index.js'));
+  const pairs = [];
+  for (const name of readdirSync(join(ROOT, 'samples')).sort()) {
+    const path = join(ROOT, 'samples', name);
+    if (!statSync(path).isFile()) continue;
+    const reader = await readerFor(path);
+    for await (const item of reader.read({ path })) {
+      if (item.kind !== 'pair') continue;
+      const { source, target, sourceLang, targetLang } = item.pair;
+      pairs.push({ source: source.text, target: target.text, sourceLang, targetLang });
+    }
   }
   return pairs;
 }
 
-/** A deterministic stream of pairs: numbers varied alike on both sides, some drifted on one. */
+/**
+ * A deterministic stream of pairs. Each pair's digits are renamed by a random permutation,
+ * the same on both sides, so that nearly every pair with a number is a new text (a cache
+ * of earlier answers gains nothing); 5% of pairs then get a drifted digit on one side.
+ */
 function* corpus(pairs, size) {
   let seed = 42;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   for (let i = 0; i < size; i++) {
     const base = pairs[i % pairs.length];
-    const shift = 1 + Math.floor(random() * 8);
-    const vary = (text) => text.replace(/\b([1-9])(?=\d*\b)/g, (digit) => String(((Number(digit) + shift - 1) % 9) + 1));
+    const digits = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+    for (let j = digits.length - 1; j > 0; j--) {
+      const k = Math.floor(random() * (j + 1));
+      [digits[j], digits[k]] = [digits[k], digits[j]];
+    }
+    const vary = (text) => text.replace(/[1-9]/g, (digit) => String(digits[Number(digit) - 1]));
     const drift = random() < 0.05;
-    yield { id: `u${i + 1}`, source: vary(base.source), target: drift ? vary(base.target).replace(/\d/, '7') : vary(base.target), sourceLang: base.sourceLang, targetLang: base.targetLang };
+    yield { id: `u${i + 1}`, source: vary(base.source), target: drift ? vary(base.target).replace(/\d/, '0') : vary(base.target), sourceLang: base.sourceLang, targetLang: base.targetLang };
   }
 }
 

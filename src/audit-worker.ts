@@ -3,6 +3,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Checker, type Observation } from './audit.js';
 import type { WorkBatch, WorkResults } from './audit-workers.js';
 import type { RulePack } from './config/rule-pack.js';
+import { governHeap, HEAP_BUDGET_MB } from './heap-governor.js';
+
+governHeap(HEAP_BUDGET_MB);
 
 const checker = new Checker((workerData as { pack: RulePack }).pack, 'per-pair');
 /** Observations received and not yet applied; `queue[head]` has sequence number `observed`. */

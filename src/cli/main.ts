@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { once } from 'node:events';
+import { governHeap, HEAP_BUDGET_MB } from '../heap-governor.js';
 import { runCli } from './program.js';
+
+governHeap(HEAP_BUDGET_MB);
 
 const exitCode = await runCli(process.argv.slice(2), {
   stdout: async (text) => {

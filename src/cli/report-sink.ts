@@ -13,6 +13,28 @@ export interface Sink {
 
 const FLUSH_AT = 1 << 16;
 
+/** Temporary report files not yet committed or aborted, removed if the run is interrupted. */
+const temporaries = new Set<string>();
+const INTERRUPTS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+function removeOnInterrupt(temporary: string): void {
+  if (temporaries.size === 0) for (const signal of INTERRUPTS) process.on(signal, interrupted);
+  temporaries.add(temporary);
+}
+
+function forget(temporary: string): void {
+  temporaries.delete(temporary);
+  if (temporaries.size === 0) for (const signal of INTERRUPTS) process.removeListener(signal, interrupted);
+}
+
+/** Removes the temporaries, then dies of the signal as if no handler had been installed. */
+function interrupted(signal: NodeJS.Signals): void {
+  for (const temporary of temporaries) rmSync(temporary, { force: true });
+  temporaries.clear();
+  for (const other of INTERRUPTS) process.removeListener(other, interrupted);
+  process.kill(process.pid, signal);
+}
+
 /**
  * A file written atomically: to a temporary file beside it, renamed into place on
  * commit, removed on abort, so that a failed run leaves an earlier report untouched.
@@ -25,6 +47,7 @@ export function fileSink(path: string): Sink {
   } catch (error) {
     throw new AuditError(`cannot write report: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file: path });
   }
+  removeOnInterrupt(temporary);
   let buffer = '';
   const flush = () => {
     if (buffer) writeSync(fd, buffer);
@@ -40,8 +63,10 @@ export function fileSink(path: string): Sink {
         flush();
         closeSync(fd);
         renameSync(temporary, path);
+        forget(temporary);
       } catch (error) {
         rmSync(temporary, { force: true });
+        forget(temporary);
         throw new AuditError(`cannot write report: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file: path });
       }
     },
@@ -52,6 +77,7 @@ export function fileSink(path: string): Sink {
         // Already closed by a failed commit.
       }
       rmSync(temporary, { force: true });
+      forget(temporary);
     },
   };
 }

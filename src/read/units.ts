@@ -4,7 +4,7 @@
 import { baseLanguage, DEFAULT_CANDIDATES, detectCollectiveLanguage } from '../analyse/language.js';
 import type { AuditItem, Segment, SegmentPair } from '../model.js';
 import type { ReadOptions } from './reader.js';
-import { textHash } from '../text-hash.js';
+import { TextHashSet } from '../text-hash.js';
 
 /** One translation unit as a reader found it, before languages and ids are settled. */
 export interface Unit {
@@ -130,17 +130,16 @@ function isBlank(text: string): boolean {
 /**
  * Keeps pair ids unique within an input: a repeated id (two `<tu tuid="7">`, a CSV id
  * column with duplicates) gets `#<ordinal>` appended rather than failing the run.
- * Holds a 52-bit hash of every id seen, not the id (about half the memory): the one
- * per-input cost that grows with the input. Two different ids share a hash with a
- * chance of about 1 in 10^15 per pair of ids; the later one would then be renamed.
+ * Holds a 53-bit hash of every id seen, not the id: the one per-input cost that grows
+ * with the input, 16 bytes a pair at most. Two different ids share a hash with a chance
+ * of about 1 in 10^16 per pair of ids; the later one would then be renamed.
  */
 class UniqueIds {
-  private readonly seen = new Set<number>();
+  private readonly seen = new TextHashSet();
 
   claim(id: string, ordinal: number): string {
     let unique = id;
-    for (let attempt = 0; this.seen.has(textHash(unique)); attempt++) unique = `${id}#${ordinal}${attempt ? `.${attempt}` : ''}`;
-    this.seen.add(textHash(unique));
+    for (let attempt = 0; !this.seen.add(unique); attempt++) unique = `${id}#${ordinal}${attempt ? `.${attempt}` : ''}`;
     return unique;
   }
 }
