@@ -2,7 +2,7 @@
 // and which sentences of either side have no counterpart. Shared by the omission rule,
 // other rules that want to say which sentence lost something, and the reports.
 import type { Segment, SegmentPair } from '../model.js';
-import { alignSequences } from './align.js';
+import { alignSequences, type BeadCost } from './align.js';
 import { beadCost, type LengthExpectation } from './align-cost.js';
 import { UnitBuilder } from './align-units.js';
 import { quantitiesOf } from './quantity/index.js';
@@ -28,6 +28,18 @@ export interface SentenceAlignment {
 const SENTENCE_SPREAD = 0.3;
 const NOISE = 6.8;
 
+/** The half-width of alignSequences' first band (its default). */
+const FIRST_BAND = 32;
+/**
+ * The corridor below is as wide as keeps it to CORRIDOR_CELLS cells of the alignment matrix,
+ * so that a pair whose sentence counts multiply to no more (256 a side) is aligned over the
+ * whole matrix, as without a corridor; and no narrower than MIN_CORRIDOR sentences, which is
+ * inside the first band: on the longest pairs that band is the only one run, and the work
+ * grows linearly with the sentences.
+ */
+const CORRIDOR_CELLS = 1 << 16;
+const MIN_CORRIDOR = 8;
+
 const cache = new WeakMap<SegmentPair, Map<number, SentenceAlignment>>();
 
 /**
@@ -51,15 +63,39 @@ function alignPair(pair: SegmentPair, lengths: LengthExpectation): SentenceAlign
   // The segment's quantities, memoised for numeric-drift too, shared out among its sentences.
   const unitsOf = (side: Segment, lang: string, sentences: Sentence[]) => {
     const quantities = quantitiesOf(side, lang);
-    return sentences.map((sentence) =>
-      builder.unit(sentence.text, lang, quantities.filter((quantity) => quantity.start >= sentence.start && quantity.start < sentence.end)),
-    );
+    // Both in text order, sentences apart: one walk along the quantities, not a filter per sentence.
+    let next = 0;
+    return sentences.map((sentence) => {
+      while (next < quantities.length && quantities[next]!.start < sentence.start) next++;
+      const first = next;
+      while (next < quantities.length && quantities[next]!.start < sentence.end) next++;
+      return builder.unit(sentence.text, lang, quantities.slice(first, next));
+    });
   };
   const sourceUnits = unitsOf(pair.source, pair.sourceLang, source);
   const targetUnits = unitsOf(pair.target, pair.targetLang, target);
-  const beads = alignSequences(source.length, target.length, beadCost(sourceUnits, targetUnits, lengths)).map((bead) => ({
+  const cost = withinCorridor(source.length, target.length, beadCost(sourceUnits, targetUnits, lengths));
+  const beads = alignSequences(source.length, target.length, cost, { band: FIRST_BAND }).map((bead) => ({
     source: source.slice(bead.sourceStart, bead.sourceEnd),
     target: target.slice(bead.targetStart, bead.targetEnd),
   }));
   return { source, target, beads };
+}
+
+/**
+ * Forbids beads ending further than a corridor's half-width from the diagonal, which
+ * alignSequences' band follows (lo and hi of its Band). The band widens until the best path
+ * keeps off its edge; on degenerate text ("。4。4…": thousands of alike sentences) equally
+ * cheap paths stray arbitrarily far, and the band grew to the whole matrix, quadratic in the
+ * sentences. Within the corridor the band stops at twice its width. The half-width leaves
+ * room for the steepest slope, so that a path always exists.
+ */
+function withinCorridor(rows: number, columns: number, cost: BeadCost): BeadCost {
+  const halfWidth = Math.max(MIN_CORRIDOR, Math.ceil(CORRIDOR_CELLS / rows), Math.ceil(columns / rows) + 1);
+  // No cell is further from the diagonal than the number of columns.
+  if (halfWidth >= columns) return cost;
+  return (i0, i1, j0, j1) => {
+    const diagonal = (i1 * columns) / rows;
+    return j1 < Math.floor(diagonal) - halfWidth || j1 > Math.ceil(diagonal) + halfWidth ? Infinity : cost(i0, i1, j0, j1);
+  };
 }

@@ -26,3 +26,30 @@ function advance(text: string, index: number, unicode: boolean): number {
   const next = text.charCodeAt(index + 1);
   return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
 }
+
+/**
+ * The first match of a global expression at or after an offset, for one text searched from
+ * many offsets. What matches at a position does not depend on where the search started, so a
+ * match found from an earlier offset is still the first from every offset up to its start:
+ * offsets in increasing order then scan the text once in all, where searching afresh from
+ * each would scan on to the next match (or the end) every time. Other offsets search anew.
+ */
+export class SearchAhead {
+  private from = Infinity;
+  private found: RegExpExecArray | null = null;
+
+  constructor(
+    private readonly pattern: RegExp,
+    private readonly text: string,
+  ) {}
+
+  /** The match (shared: do not change it), or null when none starts at or after `offset`. */
+  at(offset: number): RegExpExecArray | null {
+    if (offset < this.from || (this.found !== null && this.found.index < offset)) {
+      this.pattern.lastIndex = offset;
+      this.found = this.pattern.exec(this.text);
+      this.from = offset;
+    }
+    return this.found;
+  }
+}

@@ -104,13 +104,7 @@ export function sentenceSpans(text: string, lang: string): Span[] {
   // closing punctuation, is one sentence to it (a cut with no letter or digit after it
   // would only be merged back below). Most translation units are single sentences.
   if (mayBreakBeforeEnd(text)) {
-    const segments = sentenceSegmenter(lang).segment(text);
-    // Segment by segment with `containing`: twice as fast as iterating the segments.
-    for (let at = 0; at < text.length; ) {
-      const { index, segment } = segments.containing(at)!;
-      cuts.add(index);
-      at = index + segment.length;
-    }
+    addSegmenterCuts(text, lang, cuts);
     for (const cut of [...cuts]) if (continuesAfterAbbreviation(text, cut)) cuts.delete(cut);
   }
   eachMatch(GLUED_CANDIDATE, text, (match) => {
@@ -135,6 +129,42 @@ export function sentenceSpans(text: string, lang: string): Span[] {
     else spans.push(span);
   }
   return spans;
+}
+
+/**
+ * The longest text ICU's segmenter is given at once. Each of its steps takes time that grows
+ * with the length of its text (ten times as steeply past 65,536 characters), so a long text
+ * of short sentences ("。4。4…") was quadratic: a longer text is segmented window by window.
+ */
+const SEGMENTER_WINDOW = 1 << 14;
+
+/** Adds the sentence starts ICU finds in `text` to `cuts`. */
+function addSegmenterCuts(text: string, lang: string, cuts: Set<number>): void {
+  const segmenter = sentenceSegmenter(lang);
+  let window = SEGMENTER_WINDOW;
+  for (let from = 0; from < text.length; ) {
+    const end = Math.min(text.length, from + window);
+    const segments = segmenter.segment(text.slice(from, end));
+    let next = end;
+    let previous = 0;
+    // Segment by segment with `containing`: twice as fast as iterating the segments.
+    for (let at = 0; from + at < end; ) {
+      const { index, segment } = segments.containing(at)!;
+      // The window's last sentence may go on after it, and where the one before ends may
+      // depend on the last one's text up to its first letter or terminator ("etc. 12 apples"
+      // is one sentence): the next window starts with the one before.
+      if (end < text.length && from + index + segment.length === end) {
+        next = from + previous;
+        break;
+      }
+      cuts.add(from + index);
+      previous = index;
+      at = index + segment.length;
+    }
+    // Two sentences or one filled the window: read them again in one twice as wide.
+    window = next === from ? window * 2 : SEGMENTER_WINDOW;
+    from = next;
+  }
 }
 
 function ascending(numbers: readonly number[]): boolean {

@@ -1,8 +1,8 @@
-import { eachMatch } from '../each-match.js';
+import { eachMatch, SearchAhead } from '../each-match.js';
 import type { Count } from './counts.js';
 import type { ListRules } from './data.js';
 import { draftItem, type Draft, type DraftItem } from './draft.js';
-import { searchFrom, sentenceEndAfter, skipSpace } from './layout.js';
+import { searchFrom, sentenceEnds, skipSpace } from './layout.js';
 
 const LINE_BREAK = /\n/g;
 const BLANK_LINE = /\n[ \t]*\n/g;
@@ -10,10 +10,18 @@ const BLANK_LINE = /\n[ \t]*\n/g;
 /** "Europe leads in A; China boasts B." after a colon: items separated by semicolons, to the sentence end. */
 export function semicolonDrafts(text: string, rules: ListRules): Draft[] {
   const drafts: Draft[] = [];
+  const sentenceEndAfter = sentenceEnds(text, rules);
+  const separator = new SearchAhead(rules.itemSeparator, text);
   // searchFrom, not matchAll: matchAll would start from the shared pattern's last position.
   for (let colon = searchFrom(rules.colon, text, 0); colon; colon = searchFrom(rules.colon, text, colon.index + colon[0].length)) {
     const start = skipSpace(text, colon.index + colon[0].length);
-    const items = splitItems(text, start, sentenceEndAfter(text, start, rules), rules.itemSeparator, rules);
+    const end = sentenceEndAfter(start);
+    // No separator before the sentence end: one item, no run. Not splitting the rest of the
+    // sentence after every colon keeps "：：：…" linear. (itemSeparator is a character class:
+    // a match in the text is one in the sentence.)
+    const first = separator.at(start);
+    if (!first || first.index >= end) continue;
+    const items = splitItems(text, start, end, rules.itemSeparator, rules);
     if (items.length >= 2) drafts.push({ family: 'semicolons', kind: 'semicolons', items });
   }
   return drafts;

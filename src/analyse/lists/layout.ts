@@ -1,4 +1,5 @@
 import type { Segment } from '../../model.js';
+import { SearchAhead } from '../each-match.js';
 import type { ListRules, MarkerPosition } from './data.js';
 
 // Where things stand in a segment's text: lines, indentation, clause starts, input line numbers.
@@ -7,6 +8,7 @@ const TAB_WIDTH = 4;
 const INDENT_ONLY = /^[ \t]*$/;
 const WHITESPACE = /\s/;
 const INDENT_CHAR = /[ \t]/;
+const LINE_BREAK = /\n/g;
 
 export function lineStartAt(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
@@ -60,11 +62,18 @@ export function blockEndAt(text: string, offset: number, indent: number): number
   return end;
 }
 
-/** Where the sentence holding `offset` ends (after its final punctuation), at most at the line end. */
-export function sentenceEndAfter(text: string, offset: number, rules: ListRules): number {
-  const lineEnd = lineEndAt(text, offset);
-  const match = searchFrom(rules.sentenceEnd, text, offset);
-  return match && match.index < lineEnd ? match.index + match[0].length : lineEnd;
+/**
+ * Where the sentence holding an offset ends (after its final punctuation), at most at the line
+ * end: a function for many offsets of one text, fastest in increasing order (SearchAhead).
+ */
+export function sentenceEnds(text: string, rules: ListRules): (offset: number) => number {
+  const lineBreak = new SearchAhead(LINE_BREAK, text);
+  const sentenceEnd = new SearchAhead(rules.sentenceEnd, text);
+  return (offset) => {
+    const lineEnd = lineBreak.at(offset)?.index ?? text.length;
+    const match = sentenceEnd.at(offset);
+    return match && match.index < lineEnd ? match.index + match[0].length : lineEnd;
+  };
 }
 
 /** The first match of a global pattern at or after `offset`. */

@@ -1,6 +1,6 @@
 import type { ListRules } from './data.js';
 import { draftItem, type Draft, type DraftItem } from './draft.js';
-import { blockEndAt, lineStartAt, sentenceEndAfter } from './layout.js';
+import { blockEndAt, lineStartAt, sentenceEnds } from './layout.js';
 import type { Marker } from './markers.js';
 
 /** How many numbers a list may skip between two items (1, 2, 4 skips one) and stay one list. */
@@ -21,7 +21,8 @@ export function markerDrafts(text: string, markers: readonly Marker[], rules: Li
     if (group) group.push(marker);
     else byFamily.set(marker.family, [marker]);
   }
-  return [...byFamily.values()].flatMap((group) => runsOf(group, text).map((run) => toDraft(run, text, rules)));
+  const sentenceEndAfter = sentenceEnds(text, rules);
+  return [...byFamily.values()].flatMap((group) => runsOf(group, text).map((run) => toDraft(run, text, rules, sentenceEndAfter)));
 }
 
 function runsOf(markers: readonly Marker[], text: string): Run[] {
@@ -72,11 +73,11 @@ function adjacent(text: string, previous: Marker, marker: Marker): boolean {
   return text.slice(previousEnd, lineStartAt(text, marker.start)).trim() === '';
 }
 
-function toDraft(run: Run, text: string, rules: ListRules): Draft {
+function toDraft(run: Run, text: string, rules: ListRules, sentenceEndAfter: (offset: number) => number): Draft {
   const { markers, numbers } = run;
   const items = markers.flatMap((marker, index): DraftItem[] => {
     const next = markers[index + 1];
-    const end = next ? next.start : lastItemEnd(marker, text, rules);
+    const end = next ? next.start : lastItemEnd(marker, text, sentenceEndAfter);
     const textStart = marker.keep ? marker.start : marker.end;
     // Only a written number is the item's own: bullets and "next"/"finally" are counted.
     const number = typeof marker.step === 'number' ? numbers[index] : undefined;
@@ -88,6 +89,6 @@ function toDraft(run: Run, text: string, rules: ListRules): Draft {
 }
 
 /** A list of lines ends with its last line (and what is indented under it); a list inside a paragraph, with the sentence. */
-function lastItemEnd(marker: Marker, text: string, rules: ListRules): number {
-  return marker.startsLine ? blockEndAt(text, marker.start, marker.indent) : sentenceEndAfter(text, marker.end, rules);
+function lastItemEnd(marker: Marker, text: string, sentenceEndAfter: (offset: number) => number): number {
+  return marker.startsLine ? blockEndAt(text, marker.start, marker.indent) : sentenceEndAfter(marker.end);
 }

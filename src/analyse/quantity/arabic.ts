@@ -20,7 +20,14 @@ export function readArabic(text: string, start: number, decimalComma: boolean, s
   const groups: string[] = [];
   const separators: string[] = [];
   let at = readDigits(text, start, groups);
-  while (at < text.length) {
+  let marked = false;
+  // The index of the first group that breaks grouping by thousands (a first group of more than
+  // three digits, a later one of other than three), or -1.
+  let broken = groups[0]!.length > 3 ? 1 : -1;
+  // interpret uses no group past `broken`, and the group after it settles the reading (two
+  // marks: neither is a lone ambiguous one), so reading on could not change the result; it
+  // would only make "1,1,1,…" quadratic, read again from every digit.
+  while (at < text.length && (broken < 0 || groups.length <= broken + 1)) {
     const separator = text[at]!;
     const isSpace = GROUPING_SPACES.has(separator) || (spaceGrouping && separator === ' ');
     if (separator !== '.' && separator !== ',' && !isSpace) break;
@@ -28,9 +35,11 @@ export function readArabic(text: string, start: number, decimalComma: boolean, s
     const next: string[] = [];
     const end = readDigits(text, at + 1, next);
     // A space or apostrophe groups only a full group of three after a short first group.
-    if (isSpace && (next[0]!.length !== 3 || groups[0]!.length > 3 || separators.some((s) => s === '.' || s === ','))) break;
+    if (isSpace && (next[0]!.length !== 3 || groups[0]!.length > 3 || marked)) break;
+    if (broken < 0 && next[0]!.length !== 3) broken = groups.length;
     groups.push(next[0]!);
     separators.push(isSpace ? ' ' : separator);
+    marked ||= !isSpace;
     at = end;
   }
   return interpret(groups, separators, start, decimalComma);
