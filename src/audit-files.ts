@@ -26,7 +26,7 @@ export interface AuditFilesOptions {
   shard?: Shard;
   /** Told how many bytes of the inputs were read, for progress reports. */
   onBytes?: ByteCounter;
-  /** Worker threads for the per-pair rules; `auto` (default): every core for inputs over 4 MB. */
+  /** Threads for the per-pair rules (the main thread and jobs-1 workers); `auto` (default): every core for inputs over 4 MB. */
   jobs?: number | 'auto';
 }
 

@@ -156,7 +156,7 @@ function ruleOrder(id: string): number {
  * finding counts) and yields findings in document order. With a shard, every item still
  * informs the document statistics and the cross-pair rules, so that the shards of a run,
  * merged, report exactly what the whole run reports. With `jobs` > 1 the per-pair rules
- * run in worker threads; the findings are the same, in the same order.
+ * run on that many threads, workers and the main thread; the findings are the same, in the same order.
  */
 export async function* auditItems(items: AsyncIterable<AuditItem>, pack: RulePack, summary: Summary, shard?: Shard, jobs = 1): AsyncGenerator<Finding> {
   const owned = ownership(shard);

@@ -79,7 +79,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option('--config <file>', 'a configuration file (default: bitext-audit.config.yaml or .json, found upwards)')
     .option('--no-config', 'ignore configuration files')
     .option('--shard <k/n>', 'audit only part k of n of every input (deterministic; merge the reports with `merge`)', parseShard)
-    .option('--jobs <n>', 'worker threads for the checks (default auto: every core for inputs over 4 MB)', parseJobs)
+    .option('--jobs <n>', 'threads for the checks: the main thread and n-1 workers (default auto: every core for inputs over 4 MB)', parseJobs)
     .action(async (inputs: string[], flags: AuditFlags) => {
       exitCode = await audit(inputs, flags, io);
     });
