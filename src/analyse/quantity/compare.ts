@@ -20,8 +20,17 @@ export function sameQuantity(a: ExtractedQuantity, b: ExtractedQuantity): boolea
     const other = a.kind === 'ordinal' ? b : a;
     return other.kind === 'number' && other.unit === undefined;
   }
-  if (a.kind === 'time' || b.kind === 'time') return a.kind === b.kind && a.value === b.value;
+  if (a.kind === 'time' || b.kind === 'time') return a.kind === b.kind ? a.value === b.value : fullHour(a, b);
   return readingsOf(a).some((left) => readingsOf(b).some((right) => sameAmount(a, left, b, right)));
+}
+
+/** 9:00 against 9 時, 9 Uhr, 9 h, 8 p.m. against 8 点: a time on the full hour and the bare hour. */
+function fullHour(a: ExtractedQuantity, b: ExtractedQuantity): boolean {
+  const [time, other] = a.kind === 'time' ? [a, b] : [b, a];
+  if (other.kind !== 'number' || (other.unit !== undefined && other.unit !== 'hour') || other.approx) return false;
+  // A bare hour may count on a 12-hour clock (晚上 8 点, 8 Uhr abends: 20:00).
+  const hour = other.value;
+  return Number.isInteger(hour) && hour >= 0 && hour <= 24 && (time.value === hour * 100 || (hour >= 1 && hour <= 12 && time.value === (hour + 12) * 100));
 }
 
 function sameDate(a: ExtractedQuantity, b: ExtractedQuantity): boolean {
@@ -30,7 +39,9 @@ function sameDate(a: ExtractedQuantity, b: ExtractedQuantity): boolean {
   if (b.kind !== 'date') {
     // 2000 年 against 2000, 7 日 against 7: a date of one part against the bare number.
     const stated = [parts.year, parts.month, parts.day].filter((part) => part !== undefined);
-    return stated.length === 1 && b.kind === 'number' && (b.unit === undefined || b.unit === 'year') && b.value === stated[0];
+    // 30 日内 against within 30 days: a day of the month alone may be a number of days (日 is both).
+    const unit = b.unit === undefined || b.unit === 'year' || (b.unit === 'day' && parts.day !== undefined && stated.length === 1);
+    return stated.length === 1 && b.kind === 'number' && unit && b.value === stated[0];
   }
   const other = b.date ?? {};
   let shared = 0;

@@ -9,6 +9,7 @@ import { readDayMonthYear, readIsoDate, readMonth } from './read-date.js';
 import { readArticleFraction } from './read-fraction.js';
 import { readNumber } from './read-number.js';
 import { readNeighbourDigits, readVague } from './read-vague.js';
+import { readRomanOrdinals } from './read-roman.js';
 import { readOrdinalWord, readPhrase } from './read-word.js';
 import { isDigit, isLatinLetter, narrowWidth } from './text.js';
 import type { ExtractedQuantity } from './types.js';
@@ -42,6 +43,7 @@ export function extractQuantities(original: string, lang: string): ExtractedQuan
     }
   }
   if (labels) drafts.push(...labels.quantities);
+  drafts.push(...withoutOverlap(readRomanOrdinals(text, lexicon), drafts));
   drafts.sort((a, b) => a.start - b.start);
   return combine(drafts, text, lexicon).map((draft) => publish(draft, original));
 }
@@ -57,6 +59,11 @@ function readQuantity(text: string, at: number, lexicon: Lexicon): Draft | undef
     readArticleFraction(text, at, lexicon) ??
     readNumber(text, at, lexicon)
   );
+}
+
+/** Drafts that overlap none of `kept`. */
+function withoutOverlap(drafts: Draft[], kept: Draft[]): Draft[] {
+  return drafts.filter((draft) => !kept.some((other) => other.start < draft.end && draft.start < other.end));
 }
 
 /** Past a run of digits and separators, where a failed read resumes. */

@@ -64,6 +64,8 @@ export interface NumbersFile {
     followers?: string[];
     words?: Record<string, number>;
     parts?: string[];
+    /** Words before an ordinal that make it a share (jeder dritte: one in three). */
+    every?: string[];
   };
   phrases?: Record<string, PhraseDef>;
   ranges?: { connectors?: string[]; frames?: [string, string][] };
@@ -73,6 +75,16 @@ export interface NumbersFile {
   determiners?: string[];
   perWords?: string[];
   dateOrder?: 'dmy';
+  /** Nouns of ordinals written in Roman numerals: after the numeral (XIXe siècle) or before it (siglo XXI). */
+  romanOrdinals?: { after?: Record<string, string>; before?: Record<string, string>; suffixes?: string[] };
+  /** Marks between the hour and its minutes (9 h 30) or after a bare hour. */
+  hourMarks?: string[];
+  /** Words after a clock time that make hh.mm a time (9.30 Uhr). */
+  clockWords?: string[];
+  /** 12-hour clock marks after a time (8 p.m., 9:30 am). */
+  meridiem?: { am?: string[]; pm?: string[] };
+  /** Marks after the minutes (10時30分); where given, required. */
+  minuteMarks?: string[];
 }
 
 export type NumeralToken =
@@ -128,6 +140,8 @@ export interface Lexicon {
   rangeClosers: Map<string, Set<string>>;
   /** Words that are no amount before a noun (double click, half-lines). */
   attributive: Set<string>;
+  /** Nouns of Roman-numeral ordinals (siècle, siglo) and their unit. */
+  romanNouns: Map<string, string>;
   /** Numeric dates written day first (04/04/2310, 18.06.2026). */
   dateOrder?: 'dmy';
   re: {
@@ -170,6 +184,8 @@ export interface Lexicon {
     attributiveEnd: RegExp;
     /** left half, top half: a part of something, not an amount. */
     partBefore: BeforePattern;
+    /** jeder dritte: one in three. */
+    everyBefore: BeforePattern;
     /** les deux, 这两: two as "both", a determiner. */
     determinerBefore: BeforePattern;
     /** Sticky: 1 ページあたり, per page: a one that only says "per". */
@@ -179,6 +195,16 @@ export interface Lexicon {
     dateGap: RegExp;
     /** Global: words that contain numerals but are no quantity. */
     notNumbers?: RegExp;
+    /** Global: a Roman numeral, an ordinal suffix, its noun (XIXe siècle). Groups: numeral, noun. */
+    romanAfter?: RegExp;
+    /** Global: a noun, then a Roman numeral (siglo XXI). Groups: noun, numeral. */
+    romanBefore?: RegExp;
+    /** Sticky: an hour mark and the minutes after an hour (9 h 30). Group: minutes. */
+    hourMinutes?: RegExp;
+    /** Sticky, at the hour: hh.mm and a clock word (9.30 Uhr). Groups: hour, minutes. */
+    clock?: RegExp;
+    /** Sticky, at the hour: h[:mm] and a meridiem. Groups: hour, minutes, am, pm. */
+    meridiem?: RegExp;
   };
 }
 
@@ -280,6 +306,7 @@ function compile(data: NumbersFile): Lexicon {
     rangeConnectors: new Set(data.ranges?.connectors ?? []),
     rangeClosers,
     attributive: new Set(data.attributive ?? []),
+    romanNouns: new Map(Object.entries({ ...(data.romanOrdinals?.after ?? {}), ...(data.romanOrdinals?.before ?? {}) })),
     ...(data.dateOrder ? { dateOrder: data.dateOrder } : {}),
   };
   return { ...lexicon, re: expressionsOf(data, lexicon) };
@@ -378,6 +405,7 @@ function expressionsOf(data: NumbersFile, lexicon: Omit<Lexicon, 're'>): Lexicon
       'yu',
     ),
     partBefore: before(data.fractions?.parts ?? [], `${SPACE}+`),
+    everyBefore: before(data.fractions?.every ?? [], `${SPACE}+`),
     determinerBefore: before(data.determiners ?? [], `${SPACE}*`),
     perAfter: data.perWords?.length
       ? new RegExp(`${SPACE}?[^\\s\\p{P}\\p{N}]{0,8}?(?:${alternation(data.perWords)})`, 'yu')
@@ -385,6 +413,32 @@ function expressionsOf(data: NumbersFile, lexicon: Omit<Lexicon, 're'>): Lexicon
     rangeGap: new RegExp(`^${SPACE}*(${words([...lexicon.rangeConnectors, ...closers], { boundary: false })})${SPACE}*$`, 'u'),
     dateGap: new RegExp(`^[ \\u00a0,.]*(?:(?:${words(data.dateJoiners ?? [], { boundary: false })})${SPACE}+)*$`, 'u'),
     notNumbers: data.notNumbers?.length ? new RegExp(words(data.notNumbers, { boundary: false }), 'gu') : undefined,
+    romanAfter: data.romanOrdinals?.after
+      ? new RegExp(
+          `${LETTER_BEFORE}([IVXLC]+)(?:${alternation(data.romanOrdinals.suffixes ?? [])})?${SPACE}+(${words(Object.keys(data.romanOrdinals.after), { boundary: false })})${LETTER_AFTER}`,
+          'gu',
+        )
+      : undefined,
+    romanBefore: data.romanOrdinals?.before
+      ? new RegExp(`(${words(Object.keys(data.romanOrdinals.before))})${SPACE}+([IVXLC]+)(?![\\p{L}\\p{N}])`, 'gu')
+      : undefined,
+    clock: data.clockWords?.length
+      ? new RegExp(`(\\d{1,2})[.:]([0-5]\\d)${SPACE}?(?:${alternation(data.clockWords)})(?!\\p{L})`, 'yu')
+      : undefined,
+    meridiem: data.meridiem
+      ? new RegExp(
+          `(\\d{1,2})(?::([0-5]\\d))?${SPACE}?(?:(${alternation(data.meridiem.am ?? [])})|(${alternation(data.meridiem.pm ?? [])}))(?![\\p{L}\\p{N}])`,
+          'yu',
+        )
+      : undefined,
+    hourMinutes: data.hourMarks?.length
+      ? new RegExp(
+          data.minuteMarks?.length
+            ? `${SPACE}?(?:${alternation(data.hourMarks)})${SPACE}?([0-5]?\\d)${SPACE}?(?:${alternation(data.minuteMarks)})(?!钟|間)`
+            : `${SPACE}?(?:${alternation(data.hourMarks)})${SPACE}?([0-5]\\d)(?![\\p{L}\\p{N}])`,
+          'yu',
+        )
+      : undefined,
   };
 }
 

@@ -29,7 +29,7 @@ export function readNumber(text: string, at: number, lexicon: Lexicon): Draft | 
     return undefined; // 百, 千, 万 alone are words (百姓, 千问), except in 近万, 超千.
   }
   if (numeral.digits && numeral.tokens === 1) {
-    const special = readSlash(text, numeral) ?? readTime(text, numeral);
+    const special = readSlash(text, numeral) ?? readTime(text, numeral, lexicon);
     if (special) return special;
   }
   const context = readLeft(text, numeral, lexicon);
@@ -53,6 +53,11 @@ export function readNumber(text: string, at: number, lexicon: Lexicon): Draft | 
   return readRight(text, end, context, lexicon);
 }
 
+/** At least three lower-case letters go on after a number word: the rest of a compound (Drei|wege). */
+function compoundTail(text: string, end: number): boolean {
+  return /^\p{Ll}{3}/u.test(text.slice(end, end + 3));
+}
+
 /** 1/3 is a fraction; 24/7 and 9/11 are labels. */
 function readSlash(text: string, numeral: Numeral): Draft | undefined {
   if (text[numeral.end] !== '/' || !isDigit(text[numeral.end + 1])) return undefined;
@@ -65,10 +70,25 @@ function readSlash(text: string, numeral: Numeral): Draft | undefined {
 }
 
 /** 9:30, 18:45 as hhmm. */
-function readTime(text: string, numeral: Numeral): Draft | undefined {
+function readTime(text: string, numeral: Numeral, lexicon: Lexicon): Draft | undefined {
+  const { clock, meridiem } = lexicon.re;
+  const twelve = meridiem && matchAt(meridiem, text, numeral.start);
+  if (twelve && Number(twelve[1]) >= 1 && Number(twelve[1]) <= 12) {
+    // 8 p.m., 9:30 am: on the 24-hour clock.
+    const hour = (Number(twelve[1]) % 12) + (twelve[4] ? 12 : 0);
+    return { kind: 'time', text: '', value: hour * 100 + Number(twelve[2] ?? 0), start: numeral.start, end: numeral.start + twelve[0].length, step: 1 };
+  }
+  const clocked = clock && matchAt(clock, text, numeral.start);
+  if (clocked && Number(clocked[1]) <= 24) {
+    return { kind: 'time', text: '', value: Number(clocked[1]) * 100 + Number(clocked[2]), start: numeral.start, end: numeral.start + clocked[0].length, step: 1 };
+  }
+  if (!Number.isInteger(numeral.value) || numeral.value > 23) return undefined;
   const minutes = /^:([0-5]\d)(?!\d)/.exec(text.slice(numeral.end, numeral.end + 4));
-  if (!minutes || !Number.isInteger(numeral.value) || numeral.value > 23) return undefined;
-  return { kind: 'time', text: '', value: numeral.value * 100 + Number(minutes[1]), start: numeral.start, end: numeral.end + 3, step: 1 };
+  if (minutes) return { kind: 'time', text: '', value: numeral.value * 100 + Number(minutes[1]), start: numeral.start, end: numeral.end + 3, step: 1 };
+  // 9 h 30: an hour mark between the hour and its minutes.
+  const marked = lexicon.re.hourMinutes && matchAt(lexicon.re.hourMinutes, text, numeral.end);
+  if (!marked) return undefined;
+  return { kind: 'time', text: '', value: numeral.value * 100 + Number(marked[1]), start: numeral.start, end: numeral.end + marked[0].length, step: 1 };
 }
 
 /** The words before a numeral: 第, Q, a position word, a currency, an era, an article, an approximation. */
@@ -109,7 +129,10 @@ function readRight(text: string, end: number, context: Context, lexicon: Lexicon
   const { numeral } = context;
   const { marked, numberEnd, after } = readOrdinalSuffix(text, end, context, lexicon);
   if (!numeral.digits && !lexicon.ideographic && isLatinLetter(text[end]) && after?.start !== end) {
-    return undefined; // "ten" in "tennis"
+    // "ten" in "tennis"; in a compounding language a number word opening a longer word (Dreiwege,
+    // Zweijahresvertrag) is a count inside a compound: weak, it only excuses its like.
+    if (!lexicon.compounds || numeral.tokens !== 1 || !compoundTail(text, end)) return undefined;
+    return { kind: 'number', text: '', value: numeral.value, start: numeral.start, end: numeral.end, step: numeral.step, weak: true };
   }
   const value = numeral.value + (context.half ? 0.5 : 0);
   const draft: Draft = { kind: 'number', text: '', value, start: context.start, end: numberEnd, step: numeral.step };
@@ -215,7 +238,16 @@ function isArticle(text: string, draft: Draft, context: Context, wordsEnd: numbe
   if (one && counted && lexicon.ideographic) return true;
   if (one && re.perAfter && matchAt(re.perAfter, text, wordsEnd)) return true;
   const two = numeral.value === 2 && numeral.tokens === 1 && !numeral.digits && draft.unit === undefined;
-  return two && matchBefore(re.determinerBefore, text, context.start) !== undefined;
+  return two && matchBefore(re.determinerBefore, text, context.start) !== undefined && !rangeGoesOn(text, wordsEnd, lexicon);
+}
+
+/** zwischen zwei und fünf, entre deux et trois: a range connector after the number, so no determiner's two. */
+function rangeGoesOn(text: string, end: number, lexicon: Lexicon): boolean {
+  const next = /^[ \u00a0\u202f]+(\p{L}+)/u.exec(text.slice(end, end + 24))?.[1];
+  if (!next) return false;
+  if (lexicon.rangeConnectors.has(next)) return true;
+  for (const closers of lexicon.rangeClosers.values()) if (closers.has(next)) return true;
+  return false;
 }
 
 /**

@@ -1,5 +1,5 @@
 // Quantities written as fixed words: phrases (翻一番, twice, decades) and ordinals with their noun (third quarter).
-import { exactStep, type Draft } from './draft.js';
+import { exactStep, fractionDraft, type Draft } from './draft.js';
 import { lookup, type Lexicon } from './lexicon.js';
 import { readSuffix } from './suffix.js';
 import { matchAt, matchBefore } from './text.js';
@@ -12,6 +12,8 @@ export function readPhrase(text: string, at: number, lexicon: Lexicon): Draft | 
   const end = at + match[0].length;
   // A numeral goes on after a weak phrase (双 before 十一): the numeral is read instead.
   if (def.weak && lexicon.ideographic && matchAt(lexicon.re.token, text, end)) return undefined;
+  // 第二次, 第三次: after an ordinal marker a weak phrase is the ordinal, read as a number.
+  if (def.weak && matchBefore(lexicon.re.ordinalPrefixBefore, text, at)) return undefined;
   const value = def.value ?? def.min!;
   const draft: Draft = { kind: def.kind, text: match[0], value, start: at, end, step: exactStep(value) };
   if (def.weak || (isAttributive(word, lexicon) && attributiveUse(text, at, end, lexicon))) draft.weak = true;
@@ -40,6 +42,10 @@ export function readOrdinalWord(text: string, at: number, lexicon: Lexicon): Dra
   const match = matchAt(lexicon.re.ordinalWord, text, at);
   if (!match) return undefined;
   const end = at + match[0].length;
+  const every = matchBefore(lexicon.re.everyBefore, text, at);
+  const nth = lookup(lexicon.ordinals, match[1]!)!;
+  // jeder dritte, every third: one in three; not every second, a unit of its own.
+  if (every && nth >= 2 && !lookup(lexicon.suffixes, match[1]!)?.unit) return fractionDraft(1 / nth, at - every.length, end);
   const after = readSuffix(text, end, lexicon, false);
   if (!after?.def.ordinal) {
     // the second option, the third line: a position, only excusing its like on the other side

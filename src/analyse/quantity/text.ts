@@ -8,9 +8,17 @@ const KEEP_WIDE = new Set(['，', '；', '：', '。']);
  * the result are offsets into the original.
  */
 export function narrowWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e]/g, (char) =>
-    KEEP_WIDE.has(char) ? char : String.fromCharCode(char.charCodeAt(0) - 0xfee0),
+  return text.replace(/[\uff01-\uff5e]/g, (char, at: number) =>
+    KEEP_WIDE.has(char) && !wideGrouping(text, at) ? char : String.fromCharCode(char.charCodeAt(0) - 0xfee0),
   );
+}
+
+const WIDE_DIGIT = /[\uff10-\uff19]/;
+
+/** １，０００: a full-width comma between full-width digits, three of them after it, groups thousands. */
+function wideGrouping(text: string, at: number): boolean {
+  if (text[at] !== '，' || !WIDE_DIGIT.test(text[at - 1] ?? '')) return false;
+  return /^[\uff10-\uff19]{3}(?![\uff10-\uff19])/.test(text.slice(at + 1, at + 5));
 }
 
 function escapeRegExp(text: string): string {
