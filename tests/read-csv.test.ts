@@ -44,15 +44,15 @@ describe('csv details', () => {
     const path = scratchFile('lines.csv', 'source,target\r\n\r\n"One\r\ntwo",Un deux\n\n\nThree,Trois\rFour,"Quatre ""4"""\n');
     const { pairs } = await readAll(csv, { path, sourceLang: 'en', targetLang: 'fr' });
     expect(pairs.map((pair) => [pair.source.line, pair.source.text, pair.target.text])).toEqual([
-      [3, 'One\r\ntwo', 'Un deux'],
+      [3, 'One\ntwo', 'Un deux'],
       [7, 'Three', 'Trois'],
       [8, 'Four', 'Quatre "4"'],
     ]);
   });
 
   it('refuses a header without a target column', async () => {
-    const path = scratchFile('no-target.csv', 'id,source,translation\n1,Hello,Bonjour\n');
-    expect((await readError(csv, { path })).message).toBe(`${path}:1: CSV header has no 'target' column (columns: 'id', 'source', 'translation')`);
+    const path = scratchFile('no-target.csv', 'id,source,comment\n1,Hello,Bonjour\n');
+    expect((await readError(csv, { path })).message).toBe(`${path}:1: CSV header has no 'target' column (columns: 'id', 'source', 'comment')`);
   });
 
   it('reports a quote never closed at the line where its record begins', async () => {

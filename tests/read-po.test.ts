@@ -85,7 +85,7 @@ describe('po details', () => {
     expect(pairById(pairs, 'status|Open').source.context).toBe('status');
     expect(pairById(pairs, 'Save').source).not.toHaveProperty('context');
     const plural = scratchFile('ctx.po', `${HEADER}msgctxt "Desktop icon size"\nmsgid "%d item"\nmsgid_plural "%d items"\nmsgstr[0] "%d Element"\nmsgstr[1] "%d Elemente"\n`);
-    expect((await readAll(po, { path: plural })).pairs.map((pair) => pair.source.context)).toEqual(['Desktop icon size', 'Desktop icon size']);
+    expect((await readAll(po, { path: plural })).pairs.map((pair) => pair.source.context)).toEqual(['Desktop icon size', 'Desktop icon size\u0004msgstr[1]']);
   });
 
   it('skips translator credits, which list the translators (real: nemo-extensions)', async () => {

@@ -1,7 +1,13 @@
 // CSV (RFC 4180, via csv-parse) and the delimited-text family it shares code with
 // (tsv.ts). A header row names the columns: `source` and `target` required,
 // `id`, `sourceLang`, `targetLang` optional; names match case-insensitively and
-// ignoring `_`, `-` and spaces (`Source_Lang`). Other columns are ignored.
+// ignoring `_`, `-` and spaces (`Source_Lang`), and so do their synonyms (fields.ts:
+// `src`/`tgt`, `source_text`/`translation`, `key`). Other columns are ignored. Without
+// source and target, columns named by a language (`en`, `de-DE`, `English`) are read:
+// the first (or the one in --source-lang) is the source, each other a target, one pair
+// per target (`<id>@<lang>` when several). A first row that is no header is data when it
+// has 2 fields (source, target) or Tatoeba's 4 (id, text, id, translation). CSV takes
+// the delimiter (`,` `;` tab `|`) its first line uses most.
 //
 // Lines: both sides carry the line where the record begins (a quoted field may run
 // over several lines).
@@ -11,40 +17,83 @@ import type { CsvError, Info, Options } from 'csv-parse';
 import { lazyRequire } from '../lazy-require.js';
 import { AuditError } from '../errors.js';
 import type { ReadOptions, Reader } from './reader.js';
-import { decodedChunks, MAX_UNIT_CHARS, tooLong, type ByteCounter } from './text-stream.js';
+import { fieldsOf, languageColumns, type Field } from './fields.js';
+import { decodedChunks, MAX_UNIT_CHARS, readHead, STDIN, tooLong, type ByteCounter } from './text-stream.js';
 import { segmentAt, unitsToItems, type Unit } from './units.js';
 
 const loadCsvParse = lazyRequire<typeof import('csv-parse')>('csv-parse');
 const loadCsvParseSync = lazyRequire<typeof import('csv-parse/sync')>('csv-parse/sync');
 
-type Column = 'id' | 'source' | 'target' | 'sourcelang' | 'targetlang';
-const KNOWN_COLUMNS: readonly Column[] = ['id', 'source', 'target', 'sourcelang', 'targetlang'];
 /** Mixed line endings are common in files assembled from several sources. */
 const RECORD_DELIMITERS = ['\r\n', '\n', '\r'];
+/** Delimiters a CSV file may use: spreadsheets in many locales write `;`. */
+const CSV_DELIMITERS = [',', ';', '\t', '|'];
 
 export interface Dialect {
   format: string;
   delimiter: string;
   /** The quote character; false for formats where a quote is ordinary text. */
   quote: string | false;
+  /** Whether the delimiter is whichever of CSV_DELIMITERS the first line uses most. */
+  detectDelimiter?: boolean;
 }
 
-function columnKey(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s_-]+/g, '');
+/** Which field of a record holds what. */
+interface Layout {
+  id?: number;
+  source: number;
+  /** One pair per target column (several when each column is a language). */
+  targets: { index: number; lang?: string }[];
+  sourcelang?: number;
+  targetlang?: number;
+  /** The source language a language-named column gives. */
+  sourceLangName?: string;
 }
 
-/** Where each known column is in a header row. */
-function headerColumns(header: string[]): Partial<Record<Column, number>> {
-  const found: Partial<Record<Column, number>> = {};
-  header.forEach((name, index) => {
-    const key = columnKey(name) as Column;
-    if (KNOWN_COLUMNS.includes(key) && found[key] === undefined) found[key] = index;
-  });
-  return found;
+/**
+ * The layout a header row gives: `source` and `target` columns (or their synonyms), else a
+ * column per language (`en`, `de`; `English`, `German`).
+ */
+function headerLayout(header: string[], sourceLang?: string): Layout | undefined {
+  const found = fieldsOf(header);
+  if (found.source !== undefined && found.target !== undefined) {
+    return { id: found.id, source: found.source, targets: [{ index: found.target }], sourcelang: found.sourcelang, targetlang: found.targetlang };
+  }
+  const languages = languageColumns(header, sourceLang);
+  if (!languages) return undefined;
+  return {
+    id: found.id,
+    source: languages.source.index,
+    sourceLangName: languages.source.lang,
+    targets: languages.targets.map(({ index, lang }) => ({ index, lang })),
+  };
+}
+
+/**
+ * The layout of a file whose first row is no header: two fields are source and target
+ * (corpus tools, OPUS), four with numbers in the first and third are Tatoeba's
+ * `id, text, id, translation`. Undefined otherwise.
+ */
+function headerlessLayout(first: string[]): Layout | undefined {
+  if (first.length === 2) return { source: 0, targets: [{ index: 1 }] };
+  if (first.length === 4 && /^\d+$/.test(first[0]!.trim()) && /^\d+$/.test(first[2]!.trim())) return { id: 0, source: 1, targets: [{ index: 3 }] };
+  return undefined;
+}
+
+/** The delimiter the first line of `head` uses most, outside quotes; `,` when none. */
+export function detectDelimiter(head: string): string {
+  const line = (head.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
+  let best = ',';
+  let most = 0;
+  for (const delimiter of CSV_DELIMITERS) {
+    const count = line.split(delimiter).length - 1;
+    if (count > most) [best, most] = [delimiter, count];
+  }
+  return best;
 }
 
 /** The units of a delimited file: records after the header, each with the line where it begins. */
-async function* delimitedUnits(path: string, dialect: Dialect, onBytes?: ByteCounter): AsyncGenerator<Unit> {
+async function* delimitedUnits(path: string, dialect: Dialect, sourceLang: string | undefined, onBytes?: ByteCounter): AsyncGenerator<Unit> {
   // A record begins where the previous one ended plus one line, past the empty lines
   // csv-parse skipped (it counts those). Its own line count (info.lines) is not used: it
   // counts a CRLF inside a quoted field as two lines. Tracked in on_record, which runs as
@@ -82,26 +131,38 @@ async function* delimitedUnits(path: string, dialect: Dialect, onBytes?: ByteCou
   // Decoding errors reach the loop below through the parser, which pipeline destroys with them.
   pipeline(Readable.from(decodedChunks(path, onBytes)), parser).catch(() => undefined);
 
-  let columns: Partial<Record<Column, number>> | undefined;
+  let layout: Layout | undefined;
   try {
     for await (const fields of parser as AsyncIterable<string[]>) {
       const line = startLines.shift()!;
-      if (!columns) {
-        columns = requireColumns(headerColumns(fields), fields, path, line, dialect.format);
-        continue;
+      if (!layout) {
+        layout = headerLayout(fields, sourceLang);
+        if (layout) continue;
+        // A row naming some known column is a header with columns missing, not data.
+        const named = fieldsOf(fields);
+        if (named.source !== undefined || named.target !== undefined) throw missingColumns(named, fields, path, line, dialect.format);
+        if (Object.keys(named).length === 0) layout = headerlessLayout(fields);
+        if (!layout) throw noHeader(fields, path, line, dialect.format);
       }
-      const field = (column: Column) => {
-        const index = columns![column];
+      const field = (index: number | undefined) => {
         const value = index === undefined ? undefined : fields[index]?.trim();
         return value === '' ? undefined : value;
       };
-      yield {
-        id: field('id'),
-        source: segmentAt(line, fields[columns.source!] ?? ''),
-        target: segmentAt(line, fields[columns.target!] ?? ''),
-        sourceLang: field('sourcelang'),
-        targetLang: field('targetlang'),
+      const { targets } = layout;
+      const common = {
+        id: field(layout.id),
+        source: segmentAt(line, text(fields[layout.source])),
+        sourceLang: field(layout.sourcelang) ?? layout.sourceLangName,
       };
+      for (const [index, target] of targets.entries()) {
+        yield {
+          ...common,
+          target: segmentAt(line, text(fields[target.index])),
+          ...(targets.length > 1 ? { source: { ...common.source, context: `\u0004${target.lang}` } } : {}),
+          targetLang: field(layout.targetlang) ?? target.lang,
+          ...(targets.length > 1 ? { variant: target.lang ?? String(index + 1), sameUnit: index > 0 } : {}),
+        };
+      }
     }
   } catch (error) {
     if (error instanceof AuditError) throw error;
@@ -111,7 +172,12 @@ async function* delimitedUnits(path: string, dialect: Dialect, onBytes?: ByteCou
     throw new AuditError(`malformed ${dialect.format.toUpperCase()}: ${describe(csvError)}`, place);
   }
   // Line 1 is where the header row belongs.
-  if (!columns) throw new AuditError(`empty ${dialect.format.toUpperCase()}: no header row with source and target columns`, { file: path, line: 1 });
+  if (!layout) throw new AuditError(`empty ${dialect.format.toUpperCase()}: no header row with source and target columns`, { file: path, line: 1 });
+}
+
+/** A field's text, its line breaks as `\n` (a spreadsheet writes `\r\n` inside a quoted cell), as the XML and PO readers give them. */
+function text(field: string | undefined): string {
+  return (field ?? '').replace(/\r\n?/g, '\n');
 }
 
 interface RawRecord {
@@ -141,16 +207,18 @@ function lineBreaksIn(fields: string[]): number {
   return breaks;
 }
 
-function requireColumns(found: Partial<Record<Column, number>>, header: string[], path: string, line: number, format: string) {
+function missingColumns(found: Partial<Record<Field, number>>, header: string[], path: string, line: number, format: string): AuditError {
   const missing = (['source', 'target'] as const).filter((column) => found[column] === undefined);
-  if (missing.length > 0) {
-    const names = header.map((name) => `'${name}'`).join(', ');
-    throw new AuditError(`${format.toUpperCase()} header has no ${missing.map((column) => `'${column}'`).join(' or ')} column (columns: ${names})`, {
-      file: path,
-      line,
-    });
-  }
-  return found;
+  const names = header.map((name) => `'${name}'`).join(', ');
+  return new AuditError(`${format.toUpperCase()} header has no ${missing.map((column) => `'${column}'`).join(' or ')} column (columns: ${names})`, { file: path, line });
+}
+
+function noHeader(header: string[], path: string, line: number, format: string): AuditError {
+  const names = header.map((name) => `'${name}'`).join(', ');
+  return new AuditError(
+    `${format.toUpperCase()} header has no 'source' and 'target' columns, nor a column per language (columns: ${names}); a file without a header row must have 2 columns`,
+    { file: path, line },
+  );
 }
 
 /** csv-parse's reason without its own line number, which counts from the end of the record. */
@@ -171,15 +239,26 @@ export function delimitedReader(dialect: Dialect): Reader {
     format: dialect.format,
     extensions: [dialect.format],
     sniff(head) {
-      const firstLine = head.split(/\r\n|\r|\n/, 1)[0] ?? '';
-      const names = firstLine.split(dialect.delimiter).map((name) => (dialect.quote ? name.trim().replace(/^"(.*)"$/, '$1') : name));
-      const found = headerColumns(names);
+      const delimiter = dialect.detectDelimiter ? detectDelimiter(head) : dialect.delimiter;
+      // A tab-separated header is TSV's to claim (a .csv file with tabs is still read as CSV).
+      if (dialect.detectDelimiter && delimiter === '\t') return false;
+      const firstLine = head.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/, 1)[0] ?? '';
+      const names = firstLine.split(delimiter).map((name) => (dialect.quote ? name.trim().replace(/^"(.*)"$/, '$1') : name));
+      const found = fieldsOf(names);
       return found.source !== undefined && found.target !== undefined;
     },
-    read: (options: ReadOptions) => unitsToItems(delimitedUnits(options.path, dialect, options.onBytes), options),
+    read: (options: ReadOptions) => unitsToItems(delimitedUnitsOf(options, dialect), options),
   };
 }
 
-const csv = delimitedReader({ format: 'csv', delimiter: ',', quote: '"' });
+/** Settles the delimiter, from the first line when the dialect detects it, then reads. */
+async function* delimitedUnitsOf(options: ReadOptions, dialect: Dialect): AsyncGenerator<Unit> {
+  let delimiter = dialect.delimiter;
+  // Standard input cannot be read twice: it keeps the dialect's own delimiter.
+  if (dialect.detectDelimiter && options.path !== STDIN) delimiter = detectDelimiter(await readHead(options.path));
+  yield* delimitedUnits(options.path, { ...dialect, delimiter }, options.sourceLang, options.onBytes);
+}
+
+const csv = delimitedReader({ format: 'csv', delimiter: ',', quote: '"', detectDelimiter: true });
 
 export default csv;

@@ -1,32 +1,77 @@
 // JSON Lines: one object per line, `{"id"?, "source", "target", "sourceLang"?, "targetLang"?}`
-// (contract), blank lines skipped. Both sides carry the record's line.
+// (contract), blank lines skipped. Both sides carry the record's line. Key names may be
+// synonyms (`src`/`tgt`, `source`/`translation`: fields.ts), and a record may hold its
+// texts by language, at the top (`{"en": ..., "de": ...}`) or under `translation`
+// (HuggingFace datasets): the first language (or --source-lang) is the source, one pair
+// per other language (ids `<id>@<lang>` when several).
 import { AuditError } from '../errors.js';
 import type { ReadOptions, Reader } from './reader.js';
 import { numberedLines, type ByteCounter } from './text-stream.js';
+import { fieldsOf, languageColumns } from './fields.js';
 import { segmentAt, unitsToItems, type Unit } from './units.js';
 
 /** Longest piece of the JSON parser's message kept: it may quote the offending line. */
 const MAX_REASON_CHARS = 160;
 
-async function* jsonlUnits(path: string, onBytes?: ByteCounter): AsyncGenerator<Unit> {
+async function* jsonlUnits(path: string, sourceLang: string | undefined, onBytes?: ByteCounter): AsyncGenerator<Unit> {
   for await (const { line, text } of numberedLines(path, onBytes)) {
     if (text.trim() === '') continue;
-    const record = parseRecord(text, path, line);
-    const field = (name: string, required: boolean): string | undefined => {
-      const value = record[name];
-      if (value === undefined && !required) return undefined;
-      if (typeof value === 'string') return value;
-      if (name === 'id' && typeof value === 'number') return String(value);
-      throw new AuditError(`"${name}" must be a string${value === undefined ? ', and is missing' : ''}`, { file: path, line });
-    };
-    yield {
-      id: field('id', false),
-      source: segmentAt(line, field('source', true)!),
-      target: segmentAt(line, field('target', true)!),
-      sourceLang: field('sourceLang', false),
-      targetLang: field('targetLang', false),
-    };
+    yield* recordUnits(parseRecord(text, path, line), path, line, sourceLang);
   }
+}
+
+/**
+ * The pairs of one record: `source`/`target` (or synonyms, fields.ts), else an object of
+ * texts by language (`{"en": ..., "de": ...}`), at the top or under `translation` as
+ * HuggingFace translation datasets write them.
+ */
+function recordUnits(record: Record<string, unknown>, path: string, line: number, sourceLang: string | undefined): Unit[] {
+  const keys = Object.keys(record);
+  const found = fieldsOf(keys);
+  const string = (key: string | undefined, what: string, required: boolean): string | undefined => {
+    const value = key === undefined ? undefined : record[key];
+    if (value === undefined && !required) return undefined;
+    if (typeof value === 'string') return value;
+    if (what === 'id' && typeof value === 'number') return String(value);
+    throw new AuditError(`"${key ?? what}" must be a string${value === undefined ? ', and is missing' : ''}`, { file: path, line });
+  };
+  const keyOf = (index: number | undefined) => (index === undefined ? undefined : keys[index]);
+  const id = string(keyOf(found.id), 'id', false);
+  const nested = keyOf(found.target);
+  const texts = nested !== undefined && found.source === undefined && isObject(record[nested]) ? (record[nested] as Record<string, unknown>) : record;
+  if (texts === record && (found.source !== undefined || found.target !== undefined || !languageColumns(keys, sourceLang))) {
+    return [
+      {
+        id,
+        source: segmentAt(line, string(keyOf(found.source), 'source', true)!),
+        target: segmentAt(line, string(keyOf(found.target), 'target', true)!),
+        sourceLang: string(keyOf(found.sourcelang), 'sourceLang', false),
+        targetLang: string(keyOf(found.targetlang), 'targetLang', false),
+      },
+    ];
+  }
+  const languages = languageColumns(Object.keys(texts), sourceLang);
+  if (!languages) {
+    throw new AuditError(`"${nested}" must be a string or an object of texts by language (two or more, like {"en": "...", "de": "..."})`, { file: path, line });
+  }
+  const text = (key: string): string => {
+    const value = texts[key];
+    if (typeof value !== 'string') throw new AuditError(`"${key}" must be a string`, { file: path, line });
+    return value;
+  };
+  const { source, targets } = languages;
+  return targets.map((target, index) => ({
+    id,
+    source: targets.length > 1 ? { ...segmentAt(line, text(source.name)), context: `\u0004${target.lang}` } : segmentAt(line, text(source.name)),
+    target: segmentAt(line, text(target.name)),
+    sourceLang: source.lang,
+    targetLang: target.lang,
+    ...(targets.length > 1 ? { variant: target.lang, sameUnit: index > 0 } : {}),
+  }));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function parseRecord(text: string, path: string, line: number): Record<string, unknown> {
@@ -51,7 +96,7 @@ const jsonl: Reader = {
   format: 'jsonl',
   extensions: ['jsonl', 'ndjson'],
   sniff: (head) => /^\s*\{/.test(head),
-  read: (options: ReadOptions) => unitsToItems(jsonlUnits(options.path, options.onBytes), options),
+  read: (options: ReadOptions) => unitsToItems(jsonlUnits(options.path, options.sourceLang, options.onBytes), options),
 };
 
 export default jsonl;

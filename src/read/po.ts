@@ -20,6 +20,7 @@ import { DEFAULT_CANDIDATES, scriptOfLanguage } from '../analyse/language.js';
 import { AuditError } from '../errors.js';
 import type { Segment } from '../model.js';
 import type { ReadOptions, Reader } from './reader.js';
+import { languageOfName } from './fields.js';
 import { MAX_UNIT_CHARS, numberedLines, tooLong, type ByteCounter } from './text-stream.js';
 import { segmentAt, suppressionsIn, unitsToItems, type Unit } from './units.js';
 
@@ -178,6 +179,20 @@ function headerField(header: string, name: string): string | undefined {
   return new RegExp(`^${name}:[ \\t]*(\\S+)`, 'im').exec(header)?.[1];
 }
 
+/**
+ * The target language of a header without `Language:` (older catalogs), from the name in
+ * `Language-Team: German <de@li.org>` or Poedit's `X-Poedit-Language: German`.
+ */
+function teamLanguage(header: string): string | undefined {
+  for (const name of ['X-Poedit-Language', 'Language-Team']) {
+    const value = new RegExp(`^${name}:[ \\t]*([^\\n<]*)`, 'im').exec(header)?.[1]?.trim();
+    if (!value) continue;
+    const lang = languageOfName(value) ?? languageOfName(value.split(/[\s(,]/)[0] ?? '');
+    if (lang) return lang;
+  }
+  return undefined;
+}
+
 /** A readable id from msgctxt and msgid, stable when entries are added or moved. */
 function entryId(entry: Entry): string {
   const key = entry.msgctxt ? `${entry.msgctxt.text}|${entry.msgid!.text}` : entry.msgid!.text;
@@ -194,7 +209,7 @@ async function* poUnits(options: ReadOptions): AsyncGenerator<Unit> {
     const msgid = entry.msgid!;
     if (msgid.text === '' && !entry.msgctxt) {
       const header = entry.msgstr.get(0)?.text ?? '';
-      languages = { source: headerField(header, 'X-Source-Language'), target: headerField(header, 'Language') };
+      languages = { source: headerField(header, 'X-Source-Language'), target: headerField(header, 'Language') ?? teamLanguage(header) };
       continue;
     }
     if (entry.flags.includes('fuzzy') && !options.includeFuzzy) continue;
@@ -226,7 +241,11 @@ async function* poUnits(options: ReadOptions): AsyncGenerator<Unit> {
       continue;
     }
     for (const form of forms) {
-      yield { ...common, id: `${id}[${form}]`, source: sourceAt(msgid.line, form === 0 ? msgid.text : plural.text), target: target(form) };
+      const source = sourceAt(msgid.line, form === 0 ? msgid.text : plural.text);
+      // Forms 1, 2 ... all translate msgid_plural, each differently by design (Russian `файла`,
+      // `файлов`): a form is compared with the same form of other entries only.
+      if (form > 0) source.context = `${context ?? ''}\u0004msgstr[${form}]`;
+      yield { ...common, id: `${id}[${form}]`, source, target: target(form) };
     }
   }
 }

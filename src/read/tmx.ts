@@ -1,7 +1,9 @@
 // TMX 1.4 (and the `lang` attribute of 1.1): each <tu> is a unit, its <tuv>s the language
 // variants. The source variant is the one in the source language (declared, else the
 // tu's or header's srclang); the target is the first other variant, or the one in the
-// declared target language when a multilingual memory holds several.
+// declared target language when a multilingual memory holds several. Without a declared
+// target language, a tu with several other variants gives one pair per variant, with
+// ids `<tuid>@<lang>` (as Okapi reads a multilingual memory: one target per locale).
 //
 // Lines: source.line is the line of <tu> (the contract's unit start); target.line is the
 // line of the target's <seg>, so that an editor jumps straight to the text to fix.
@@ -85,26 +87,29 @@ class TmxVisitor implements XmlVisitor {
     } else if (name === 'tuv') {
       this.variantLang = undefined;
     } else if (name === 'tu' && this.tu) {
-      const unit = this.unitOf(this.tu);
-      if (unit) this.emit(unit);
+      this.unitsOf(this.tu).forEach(this.emit);
       this.tu = undefined;
     }
   }
 
-  private unitOf(tu: OpenTu): Unit | undefined {
+  private unitsOf(tu: OpenTu): Unit[] {
     const srclang = this.options.sourceLang ?? specific(tu.srclang) ?? specific(this.headerSrclang);
     const source = inLanguage(tu.variants, srclang) ?? tu.variants[0];
-    if (!source) return undefined;
+    if (!source) return [];
     const others = tu.variants.filter((variant) => variant !== source);
-    const target = inLanguage(others, this.options.targetLang) ?? others[0];
-    return {
-      id: tu.id,
-      source: segmentAt(tu.line, source.text),
-      target: target && segmentAt(target.line, target.text),
-      sourceLang: source.lang ?? srclang,
-      targetLang: target?.lang,
-      suppressed: [...new Set(tu.suppressed)],
-    };
+    const declared = inLanguage(others, this.options.targetLang);
+    // A multilingual memory: one pair per target language, unless the user chose one.
+    const targets = declared ? [declared] : this.options.targetLang || others.length <= 1 ? others.slice(0, 1) : others;
+    const common = { id: tu.id, source: segmentAt(tu.line, source.text), sourceLang: source.lang ?? srclang, suppressed: [...new Set(tu.suppressed)] };
+    if (targets.length === 0) return [common];
+    return targets.map((target, index) => ({
+      ...common,
+      // The same source translated into French and German is not an inconsistency.
+      source: target.lang === undefined ? common.source : { ...common.source, context: `\u0004${baseLanguage(target.lang)}` },
+      target: segmentAt(target.line, target.text),
+      targetLang: target.lang,
+      ...(targets.length > 1 ? { variant: target.lang ?? String(index + 1), sameUnit: index > 0 } : {}),
+    }));
   }
 }
 

@@ -17,6 +17,14 @@ export interface Unit {
   sourceLang?: string;
   targetLang?: string;
   suppressed?: string[];
+  /**
+   * Tells apart the pairs of one unit that holds several translations (a TMX tu with a
+   * variant per target language, a CSV row with a column per language): appended to the
+   * id as `<id>@<variant>`. Such pairs share the unit's ordinal.
+   */
+  variant?: string;
+  /** A further pair of the unit before it (same source, another variant): takes no new ordinal. */
+  sameUnit?: boolean;
 }
 
 export interface UnitOptions extends ReadOptions {
@@ -49,7 +57,7 @@ export async function* unitsToItems(units: AsyncIterable<Unit>, options: UnitOpt
       return { kind: 'unpaired', unpaired: { input, side: 'source', lang: sourceLang, segment: unit.source } };
     }
     const pair: SegmentPair = {
-      id: ids.claim(unit.id ?? `p${ordinal}`, ordinal),
+      id: ids.claim(`${unit.id ?? `p${ordinal}`}${unit.variant === undefined ? '' : `@${unit.variant}`}`, ordinal),
       input,
       sourceLang,
       targetLang: declared.target ?? languageOf(unit.targetLang) ?? detected.target,
@@ -65,7 +73,7 @@ export async function* unitsToItems(units: AsyncIterable<Unit>, options: UnitOpt
   let ordinal = 0;
   for await (const unit of units) {
     if (isBlank(unit.source.text)) continue;
-    ordinal++;
+    if (!unit.sameUnit || ordinal === 0) ordinal++;
     if (detected) {
       yield toItem({ unit, ordinal }, detected);
       continue;

@@ -15,6 +15,8 @@ import { expectRoot, InlineText, readXml, xmlRootIs, type XmlTag, type XmlVisito
 interface Side {
   line: number;
   text: string;
+  /** The element's own xml:lang (Okapi writes `<target xml:lang="de-de">`), over the file's. */
+  lang?: string;
 }
 
 interface SegmentDraft {
@@ -41,7 +43,7 @@ const NOTE_PARENTS = new Set(['trans-unit', 'notes']);
 class XliffVisitor implements XmlVisitor {
   private languages: { source?: string; target?: string } = {};
   private unit?: OpenUnit;
-  private side?: { name: 'source' | 'target'; line: number; text: InlineText };
+  private side?: { name: 'source' | 'target'; line: number; text: InlineText; lang?: string };
   private note?: InlineText;
 
   constructor(
@@ -80,7 +82,7 @@ class XliffVisitor implements XmlVisitor {
         break;
       case 'source':
       case 'target':
-        if (this.unit && SEGMENT_PARENTS.has(tag.parent)) this.side = { name: tag.name, line: tag.line, text: new InlineText(this.options.path, tag) };
+        if (this.unit && SEGMENT_PARENTS.has(tag.parent)) this.side = { name: tag.name, line: tag.line, text: new InlineText(this.options.path, tag), lang: attributes['xml:lang'] };
         break;
       case 'note':
         if (this.unit && NOTE_PARENTS.has(tag.parent)) this.note = new InlineText(this.options.path, tag);
@@ -96,7 +98,7 @@ class XliffVisitor implements XmlVisitor {
     if (this.side) {
       if (!this.side.text.close()) return;
       const segment = this.unit?.segments.at(-1);
-      if (segment) segment[this.side.name] = { line: this.side.line, text: this.side.text.value };
+      if (segment) segment[this.side.name] = { line: this.side.line, text: this.side.text.value, lang: this.side.lang };
       this.side = undefined;
     } else if (this.note) {
       if (!this.note.close()) return;
@@ -118,8 +120,8 @@ class XliffVisitor implements XmlVisitor {
           id: several && unit.id !== undefined ? `${unit.id}/${segment.id ?? index + 1}` : unit.id,
           source: segmentAt(several ? segment.line : unit.line, segment.source.text),
           target: segment.target && segmentAt(segment.target.line, segment.target.text),
-          sourceLang: this.languages.source,
-          targetLang: this.languages.target,
+          sourceLang: segment.source.lang ?? this.languages.source,
+          targetLang: segment.target?.lang ?? this.languages.target,
           suppressed,
         },
       ];
@@ -129,7 +131,8 @@ class XliffVisitor implements XmlVisitor {
 
 const xliff: Reader = {
   format: 'xliff',
-  extensions: ['xlf', 'xliff'],
+  // Trados (.sdlxliff), memoQ (.mqxliff) and Phrase (.mxliff) write XLIFF 1.2 under their own extensions.
+  extensions: ['xlf', 'xliff', 'sdlxliff', 'mqxliff', 'mxliff'],
   sniff: (head) => xmlRootIs(head, 'xliff'),
   read: (options) => unitsToItems(readXml<Unit>(options.path, (emit) => new XliffVisitor(options, emit), options.onBytes), options),
 };
