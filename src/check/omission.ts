@@ -1,6 +1,7 @@
 import { sentenceAlignment, type SentenceAlignment, type SentenceBead } from '../analyse/align-sentences.js';
 import { UnitBuilder } from '../analyse/align-units.js';
 import { textLength, type LengthModel } from '../analyse/length-model.js';
+import { listsOf, type Enumeration } from '../analyse/lists/index.js';
 import { sentencesOf, type Sentence } from '../analyse/sentences.js';
 import type { SegmentPair, SideName } from '../model.js';
 import { defineRule, type ClaimedSpan, type RuleResult } from './rule.js';
@@ -20,6 +21,19 @@ const DEFAULT_OPTIONS: Options = { minChars: 8, additions: true };
  */
 const SHORT_TARGET_CHARS = 60;
 const EXCERPT_CHARS = 30;
+/** A sentence this share of its side's characters may be reported when the pair without it has ordinary lengths. */
+const SUBSTANTIAL_SHARE = 0.2;
+/** Lengths within this many standard deviations of the expected ratio are ordinary. */
+const ORDINARY_SCORE = 1.5;
+/** Sentence-level length spread and noise, as the sentence aligner uses them. */
+const SENTENCE_SPREAD = 0.3;
+const SENTENCE_NOISE = 6.8;
+/**
+ * A merged bead this many standard deviations too short, that fits within MERGE_FITS_Z without
+ * one end sentence; less when that sentence's numbers or names are nowhere in the translation.
+ */
+const MERGE_TOO_SHORT_Z = { plain: 1.2, anchored: 0.8 };
+const MERGE_FITS_Z = { plain: 0.75, anchored: 1 };
 const SIDES: readonly SideName[] = ['source', 'target'];
 
 /** An unmatched sentence as findings report it. */
@@ -40,7 +54,10 @@ export default defineRule<Options>({
       'additions. It is conservative: a sentence merged with its neighbour in translation (two sentences made one) ' +
       'is no omission, nor is a short sentence sharing a number or name with the neighbouring translation, and a ' +
       'sentence is only reported when leaving it out brings the pair closer to the length ratio expected for this ' +
-      'document. Sentences inside a list item that missing-list-items already reports are named as such. A skipped ' +
+      'document (or, for a sentence that is a fifth of its side or more, leaves lengths within 1.5 standard ' +
+      'deviations of it). A sentence the aligner merges into a neighbour\'s translation that is far too short to ' +
+      'hold it, sharing none of its numbers or names, is an omission too; the items of a list the other side lists ' +
+      'in full (laid out differently) are not. Sentences inside a list item that missing-list-items already reports are named as such. A skipped ' +
       'sentence silently drops content the reader of the translation never learns of: translate it, or suppress the ' +
       'rule for the pair if the cut is intended. Kinds: omission, addition. Options: minChars (shortest sentence ' +
       'reported, default 8), additions (report target sentences with no source, default true).',
@@ -127,12 +144,17 @@ function findUnmatched(pair: SegmentPair, lengths: LengthModel, minChars: number
   const sourceChars = textLength(pair.source.text);
   const targetChars = textLength(pair.target.text);
   const before = Math.abs(lengths.judge(sourceChars, targetChars).score);
-  /** Leaving the sentence out must bring the pair closer to the expected ratio. */
+  /**
+   * Leaving the sentence out must bring the pair closer to the expected ratio, or (for a
+   * source sentence that is a good part of its side) leave a pair of quite ordinary lengths: a
+   * translator who writes a little long hides a dropped sentence from the first test alone.
+   */
   const reportable = (sentence: Sentence, side: SideName) => {
     const chars = textLength(sentence.text);
     if (chars < minChars) return false;
     const after = side === 'source' ? lengths.judge(sourceChars - chars, targetChars) : lengths.judge(sourceChars, targetChars - chars);
-    return Math.abs(after.score) < before;
+    if (Math.abs(after.score) < before) return true;
+    return side === 'source' && chars >= SUBSTANTIAL_SHARE * sourceChars && Math.abs(after.score) < ORDINARY_SCORE;
   };
   // Most pairs have no sentence whose absence their lengths could show: no need to align them.
   if (!SIDES.some((side) => sentences[side].some((sentence) => reportable(sentence, side)))) return result;
@@ -140,11 +162,13 @@ function findUnmatched(pair: SegmentPair, lengths: LengthModel, minChars: number
   const ratio = Math.exp(lengths.centre().mu);
   const alignment = sentenceAlignment(pair, ratio);
   const anchors = new AnchorCheck(pair);
+  const listed = new ListedItems(pair);
   alignment.beads.forEach((bead, index) => {
-    const side: SideName | undefined = bead.target.length === 0 ? 'source' : bead.source.length === 0 ? 'target' : undefined;
-    if (!side) return;
-    for (const sentence of bead[side]) {
-      if (!reportable(sentence, side)) continue;
+    const side: SideName = bead.source.length === 0 ? 'target' : 'source';
+    // A null bead, or a source sentence merged into a translation too short to hold it.
+    const dropped = bead.target.length === 0 || bead.source.length === 0 ? bead[side] : droppedFromMerge(bead, ratio, anchors);
+    for (const sentence of dropped) {
+      if (!reportable(sentence, side) || listed.has(side, sentence)) continue;
       const expectedChars = side === 'source' ? textLength(sentence.text) * ratio : textLength(sentence.text);
       if (expectedChars < SHORT_TARGET_CHARS && anchors.foldedIntoNeighbour(sentence, side, neighbours(alignment, index))) continue;
       result[side].push(sentence);
@@ -153,12 +177,69 @@ function findUnmatched(pair: SegmentPair, lengths: LengthModel, minChars: number
   return result;
 }
 
+/**
+ * A sentence at either end of a bead that joins several source sentences to fewer target
+ * ones, when the bead's translation is far too short to hold it and just right without it,
+ * and none of its numbers or names is in that translation: the aligner folds a dropped
+ * sentence into its neighbour when a null bead costs more than a poor merge.
+ */
+function droppedFromMerge(bead: SentenceBead, ratio: number, anchors: AnchorCheck): Sentence[] {
+  if (bead.source.length < 2 || bead.target.length >= bead.source.length) return [];
+  const sourceChars = bead.source.reduce((total, sentence) => total + textLength(sentence.text), 0);
+  const targetChars = bead.target.reduce((total, sentence) => total + textLength(sentence.text), 0);
+  const merged = lengthZ(sourceChars, targetChars, ratio);
+  if (merged > -MERGE_TOO_SHORT_Z.anchored) return [];
+  const targetText = bead.target.map((sentence) => sentence.text).join(' ');
+  const candidates = [bead.source[0]!, bead.source.at(-1)!]
+    .map((sentence) => ({ sentence, z: lengthZ(sourceChars - textLength(sentence.text), targetChars, ratio) }))
+    .filter(({ sentence, z }) => {
+      if (anchors.sharesAnchor(sentence.text, targetText)) return false;
+      // Numbers or names of its own that the whole translation lacks: less length evidence needed.
+      if (anchors.lostEverywhere(sentence.text)) return Math.abs(z) < MERGE_FITS_Z.anchored;
+      return merged <= -MERGE_TOO_SHORT_Z.plain && Math.abs(z) < MERGE_FITS_Z.plain;
+    })
+    .sort((a, b) => Math.abs(a.z) - Math.abs(b.z));
+  return candidates.length > 0 ? [candidates[0]!.sentence] : [];
+}
+
+/** How many standard deviations a bead's length ratio lies from the expected one (as the sentence aligner weighs it). */
+function lengthZ(sourceChars: number, targetChars: number, ratio: number): number {
+  const expected = sourceChars * ratio + 1;
+  const sd = Math.sqrt(SENTENCE_SPREAD * SENTENCE_SPREAD + SENTENCE_NOISE / expected);
+  return Math.log((targetChars + 1) / expected) / sd;
+}
+
 /** The nearest beads before and after one that pair sentences of both sides. */
 function neighbours(alignment: SentenceAlignment, index: number): SentenceBead[] {
   const paired = (bead: SentenceBead) => bead.source.length > 0 && bead.target.length > 0;
   const before = alignment.beads.slice(0, index).reverse().find(paired);
   const after = alignment.beads.slice(index + 1).find(paired);
   return [before, after].filter((bead): bead is SentenceBead => bead !== undefined);
+}
+
+/**
+ * Sentences inside an item of a list whose counterpart on the other side has as many items:
+ * the same list laid out differently (inline on one side, a line per item on the other)
+ * splits into sentences differently, and its items are accounted for one by one.
+ */
+/** How much of a sentence lies inside a list item for it to be that item. */
+const ITEM_SHARE = 0.8;
+
+class ListedItems {
+  private readonly lists: Record<SideName, Enumeration[]>;
+
+  constructor(pair: SegmentPair) {
+    this.lists = { source: listsOf(pair.source, pair.sourceLang), target: listsOf(pair.target, pair.targetLang) };
+  }
+
+  has(side: SideName, sentence: Sentence): boolean {
+    const other = this.lists[side === 'source' ? 'target' : 'source'];
+    return this.lists[side].some(
+      (list) =>
+        list.items.some((item) => Math.min(item.end, sentence.end) - Math.max(item.start, sentence.start) >= ITEM_SHARE * (sentence.end - sentence.start)) &&
+        other.some((counterpart) => counterpart.items.length >= list.items.length),
+    );
+  }
 }
 
 /** Whether a sentence's numbers and names turn up in a neighbouring translation but not in its source. */
@@ -179,6 +260,22 @@ class AnchorCheck {
       return [...own].some((id) => across.has(id) && !alongside.has(id));
     });
   }
+
+  /** Whether a source sentence shares a number or name with a target text. */
+  sharesAnchor(sourceText: string, targetText: string): boolean {
+    const across = this.anchors(targetText, 'target');
+    return [...this.anchors(sourceText, 'source')].some((id) => across.has(id));
+  }
+
+  /** Whether a source sentence has numbers or names and none of them is anywhere in the target. */
+  lostEverywhere(sourceText: string): boolean {
+    const own = this.anchors(sourceText, 'source');
+    if (own.size === 0) return false;
+    this.targetAnchors ??= this.anchors(this.pair.target.text, 'target');
+    return ![...own].some((id) => this.targetAnchors!.has(id));
+  }
+
+  private targetAnchors: Set<number> | undefined;
 
   private anchors(text: string, side: SideName): Set<number> {
     const unit = this.builder.unit(text, side === 'source' ? this.pair.sourceLang : this.pair.targetLang);

@@ -17,10 +17,15 @@ interface Span {
 export function assemble(drafts: readonly Draft[], counts: readonly Count[], text: string, segment: Segment): Enumeration[] {
   const announcedStarts = new Set(counts.map((count) => count.listStart));
   const candidates = drafts
-    .filter(({ items }) => items.length >= 2 || (items.length === 1 && announcedStarts.has(items[0]!.start)))
+    .filter((draft) => draft.items.length >= 2 || (draft.items.length === 1 && (announcedStarts.has(draft.items[0]!.start) || nestedFirst(draft, text))))
     .sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || length(spanOf(b)) - length(spanOf(a)) || spanOf(a).start - spanOf(b).start);
   const accepted: Draft[] = [];
   for (const candidate of candidates) if (accepted.every((other) => compatible(candidate, other))) accepted.push(candidate);
+  // A lone indented item is a list only inside an item of another list (a sublist cut to one item).
+  for (let index = accepted.length - 1; index >= 0; index--) {
+    const draft = accepted[index]!;
+    if (draft.items.length === 1 && !announcedStarts.has(draft.items[0]!.start) && !enclosingItem(draft, accepted)) accepted.splice(index, 1);
+  }
 
   const lists = new Map(accepted.map((draft) => [draft, toEnumeration(draft, text, segment)]));
   const topLevel: Enumeration[] = [];
@@ -32,6 +37,15 @@ export function assemble(drafts: readonly Draft[], counts: readonly Count[], tex
   }
   announce(topLevel, counts, segment);
   return topLevel;
+}
+
+/** A numbered item 1, or a bullet, on an indented line of its own: the first item of a nested list. */
+function nestedFirst(draft: Draft, text: string): boolean {
+  const item = draft.items[0]!;
+  if (!(draft.kind === 'numbered' && item.number === 1) && draft.kind !== 'bullet') return false;
+  const lineStart = text.lastIndexOf('\n', item.start - 1) + 1;
+  const before = text.slice(lineStart, item.start);
+  return lineStart > 0 && before.length > 0 && /^[ \t\u3000]+$/u.test(before);
 }
 
 function compatible(a: Draft, b: Draft): boolean {

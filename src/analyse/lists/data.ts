@@ -156,7 +156,8 @@ function compile(data: ListDataFile): ListRules {
 function bulletFamilies(bullets: { line: string[]; inline: string[] }): MarkerFamily[] {
   const family = (char: string, at: MarkerPosition): MarkerFamily => ({
     family: `bullet${char}`,
-    pattern: regex(`${escape(char)}(?=[ \\t])`, 'g'),
+    // A space follows, or (in scripts written without spaces) the item's first character: "・ノート".
+    pattern: regex(`${escape(char)}(?=[ \\t]|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}])`, 'g'),
     number: 'none',
     at,
     keep: false,
@@ -166,11 +167,18 @@ function bulletFamilies(bullets: { line: string[]; inline: string[] }): MarkerFa
   return bullets.line.map((char) => family(char, inline.has(char) ? 'word' : 'line'));
 }
 
+/** A word ending in a script written without spaces between words. */
+const UNSPACED_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+
 function sequenceFamily(sequence: NonNullable<ListDataFile['sequence']>): MarkerFamily {
-  const words = Object.keys(sequence.words).sort((a, b) => b.length - a.length).map(escape);
+  // A word of a language written with spaces ends at a word boundary ("first", not "firstly");
+  // one written without (首先要…, まずは…) runs straight into the item's text.
+  const words = Object.keys(sequence.words)
+    .sort((a, b) => b.length - a.length)
+    .map((word) => (UNSPACED_END.test(word) ? escape(word) : `${escape(word)}(?![\\p{L}\\p{N}])`));
   return {
     family: 'sequence',
-    pattern: regex(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])(?=${sequence.follow})`, 'g', sequence.ignoreCase),
+    pattern: regex(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?=${sequence.follow})`, 'g', sequence.ignoreCase),
     number: 'word',
     at: 'clause',
     keep: true,
