@@ -105,6 +105,38 @@ describe('omission, pair by pair', () => {
   });
 });
 
+// Real pairs from Debian catalogs (util-linux, e2fsprogs zh_CN; cinnamon fr), fully translated:
+// hard-wrapped source lines, placeholders and commands the translation copies, a sentence
+// condensed into a parenthesis.
+describe('omission on real catalog pairs', () => {
+  it.each([
+    {
+      name: 'a wrapped sentence whose placeholders the translation keeps',
+      source: "You haven't covered the whole disk with the 3rd partition, but your value\n%lu %s covers some other partition. Your entry has been changed\nto %lu %s",
+      target: '您没有使第三个分区覆盖整个磁盘，但是值 %lu %s 覆盖了其他分区。\n您的记录已经更改为 %lu %s',
+      sourceLang: 'en',
+      targetLang: 'zh',
+    },
+    {
+      name: 'a wrapped sentence, condensed, around a command both sides name',
+      source:
+        "Device size reported to be zero.  Invalid partition specified, or\n\tpartition table wasn't reread after running fdisk, due to\n\ta modified partition being busy and in use.  You may need to reboot\n\tto re-read your partition table.\n",
+      target: '设备大小为零。可能是指定了无效的设备，或是分区表在\n\t执行 fdisk 后未被重新加载（分区正被占用）导致的。\n\t您可能需要重启，以重新读取分区表。\n',
+      sourceLang: 'en',
+      targetLang: 'zh',
+    },
+    {
+      name: 'a sentence condensed into a parenthesis',
+      source: 'Would you like to add this launcher to the menu also?  It will be placed in the Other category initially.',
+      target: 'Souhaitez-vous aussi ajouter ce lanceur au menu (dans la catégorie "Autre") ?',
+      sourceLang: 'en',
+      targetLang: 'fr',
+    },
+  ])('no finding for $name', async ({ source, target, sourceLang, targetLang }) => {
+    expect(await findingsOf('omission', [pair(source, target, sourceLang, targetLang)])).toEqual([]);
+  });
+});
+
 describe('the omission API', () => {
   const lengths = () => new LengthModel(lengthPrior(loadRulePack(), 'zh', 'en'));
   const skipped = pair(ZH.join(''), `${EN[0]} ${EN[1]} ${EN[3]}`);

@@ -105,7 +105,7 @@ export function sentenceSpans(text: string, lang: string): Span[] {
   // would only be merged back below). Most translation units are single sentences.
   if (mayBreakBeforeEnd(text)) {
     addSegmenterCuts(text, lang, cuts);
-    for (const cut of [...cuts]) if (continuesAfterAbbreviation(text, cut)) cuts.delete(cut);
+    for (const cut of [...cuts]) if (continuesAfterAbbreviation(text, cut) || continuesAfterWrap(text, cut)) cuts.delete(cut);
   }
   eachMatch(GLUED_CANDIDATE, text, (match) => {
     if (isGluedEnd(text, match.index)) cuts.add(match.index + 1);
@@ -196,6 +196,28 @@ function continuesAfterAbbreviation(text: string, cut: number): boolean {
   const before = text.slice(from, end);
   if (ABBREVIATION.test(before)) return true;
   return NUMBER_ABBREVIATION.test(before) && /^\s*\d/.test(text.slice(cut));
+}
+
+/** A line that a hard wrap cut mid-sentence ends with a letter, digit or comma ... */
+const WRAPPED_LINE_END = /[\p{L}\p{N},，、]/u;
+/** ... and the next goes on in lower case or with a placeholder (`%lu`, `{0}`). */
+const WRAPPED_LINE_START = /^[\p{Ll}%{]/u;
+
+/**
+ * Whether ICU cut at a line break inside a sentence: text wrapped at a fixed width
+ * (`…after running fdisk, due to\n\ta modified partition…`, common in gettext catalogs)
+ * is one sentence, not a fragment per line. A line starting a list item still breaks.
+ */
+function continuesAfterWrap(text: string, cut: number): boolean {
+  if (cut === 0 || cut === text.length) return false;
+  let end = cut;
+  while (end > 0 && WHITESPACE.test(text[end - 1]!)) end--;
+  let start = cut;
+  while (start < text.length && WHITESPACE.test(text[start]!)) start++;
+  if (end === 0 || start === text.length || !text.slice(end, start).includes('\n')) return false;
+  if (!WRAPPED_LINE_END.test(text[end - 1]!)) return false;
+  const next = text.slice(start, start + 12);
+  return WRAPPED_LINE_START.test(next) && itemOrdinal(next) === undefined;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { sentenceAlignment, type SentenceAlignment, type SentenceBead } from '../analyse/align-sentences.js';
 import { UnitBuilder } from '../analyse/align-units.js';
+import { eachMatch } from '../analyse/each-match.js';
+import { scriptOfLanguage } from '../analyse/language.js';
 import { textLength, type LengthModel } from '../analyse/length-model.js';
 import { listsOf, type Enumeration } from '../analyse/lists/index.js';
 import { sentencesOf, type Sentence } from '../analyse/sentences.js';
@@ -193,7 +195,9 @@ function droppedFromMerge(bead: SentenceBead, ratio: number, anchors: AnchorChec
   const candidates = [bead.source[0]!, bead.source.at(-1)!]
     .map((sentence) => ({ sentence, z: lengthZ(sourceChars - textLength(sentence.text), targetChars, ratio) }))
     .filter(({ sentence, z }) => {
-      if (anchors.sharesAnchor(sentence.text, targetText)) return false;
+      // Something of its own in the translation: condensed into it, not dropped.
+      const rest = bead.source.filter((other) => other !== sentence).map((other) => other.text).join(' ');
+      if (anchors.sharesAnchor(sentence.text, targetText) || anchors.sharesOwnWord(sentence.text, rest, targetText)) return false;
       // Numbers or names of its own that the whole translation lacks: less length evidence needed.
       if (anchors.lostEverywhere(sentence.text)) return Math.abs(z) < MERGE_FITS_Z.anchored;
       return merged <= -MERGE_TOO_SHORT_Z.plain && Math.abs(z) < MERGE_FITS_Z.plain;
@@ -242,12 +246,28 @@ class ListedItems {
   }
 }
 
+/** printf (`%lu`, `%1$s`, `%(name)s`) and brace (`{0}`, `{name}`) placeholders. */
+const PLACEHOLDER = /%(?:\d+\$)?[-+ #0']*\d*(?:\.\d+)?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn]|%\([\w.]+\)[a-zA-Z]|\{[\w.]*\}/g;
+const LATIN_WORD = /[\p{Script=Latin}][\p{Script=Latin}\d]*/gu;
+/** Cognates compared on their first four letters, as the sentence aligner compares them. */
+const COGNATE_LETTERS = 4;
+const LONG_LATIN_WORD = /\p{L}{4,}/gu;
+const MARKS = /\p{M}/gu;
+
+/** The first COGNATE_LETTERS letters of each long word, accents dropped. */
+function cognateStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  eachMatch(LONG_LATIN_WORD, text.normalize('NFD').replace(MARKS, '').toLowerCase(), ([word]) => void stems.add(word.slice(0, COGNATE_LETTERS)));
+  return stems;
+}
+
 /** Whether a sentence's numbers and names turn up in a neighbouring translation but not in its source. */
 class AnchorCheck {
   private readonly builder: UnitBuilder;
 
   constructor(private readonly pair: SegmentPair) {
     this.builder = new UnitBuilder(pair.sourceLang, pair.targetLang, { words: false });
+    this.sameScript = scriptOfLanguage(pair.sourceLang) === scriptOfLanguage(pair.targetLang);
   }
 
   foldedIntoNeighbour(sentence: Sentence, side: SideName, beads: SentenceBead[]): boolean {
@@ -261,10 +281,38 @@ class AnchorCheck {
     });
   }
 
-  /** Whether a source sentence shares a number or name with a target text. */
+  /**
+   * Whether a source sentence shares a number or name with a target text, or something a
+   * translation copies as written: a placeholder (`%lu`, `%1$s`, `{0}`), or between scripts
+   * a Latin-script word (a command such as `fdisk` in Chinese).
+   */
   sharesAnchor(sourceText: string, targetText: string): boolean {
     const across = this.anchors(targetText, 'target');
-    return [...this.anchors(sourceText, 'source')].some((id) => across.has(id));
+    if ([...this.anchors(sourceText, 'source')].some((id) => across.has(id))) return true;
+    const copied = this.copied(targetText);
+    return [...this.copied(sourceText)].some((token) => copied.has(token));
+  }
+
+  /**
+   * Between two Latin-script languages, whether a source sentence has a long word whose
+   * cognate is in the target text (`category`, `catégorie`) and in none of the sentences
+   * merged with it: the sentence was condensed into the translation, not left out.
+   */
+  sharesOwnWord(sourceText: string, restText: string, targetText: string): boolean {
+    if (!this.sameScript || scriptOfLanguage(this.pair.sourceLang) !== 'Latin') return false;
+    const rest = cognateStems(restText);
+    const target = cognateStems(targetText);
+    return [...cognateStems(sourceText)].some((stem) => target.has(stem) && !rest.has(stem));
+  }
+
+  private readonly sameScript: boolean;
+
+  /** Placeholders, and between scripts Latin-script words of two letters or more (lower-cased). */
+  private copied(text: string): Set<string> {
+    const tokens = new Set<string>();
+    eachMatch(PLACEHOLDER, text, ([token]) => void tokens.add(token));
+    if (!this.sameScript) eachMatch(LATIN_WORD, text, ([word]) => void (word.length >= 2 && tokens.add(word.toLowerCase())));
+    return tokens;
   }
 
   /** Whether a source sentence has numbers or names and none of them is anywhere in the target. */
