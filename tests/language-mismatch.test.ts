@@ -40,12 +40,6 @@ describe('language-mismatch', () => {
         'en', 'fr',
       ],
       [
-        'a third Latin language: franc only decides between the pair\'s two, so it is not judged',
-        'The city council will vote on the final budget in March, after a public consultation.',
-        'Le conseil municipal votera le budget définitif en mars, après une consultation publique qui dure jusqu’à la fin du mois de février.',
-        'en', 'de',
-      ],
-      [
         'a target copied from the source (the untranslated rule reports it)',
         'The device is busy and cannot be unmounted right now.',
         'The device is busy and cannot be unmounted right now.',
@@ -66,6 +60,15 @@ describe('language-mismatch', () => {
       expect(findings).toHaveLength(1);
       expect(findings[0]).toMatchObject({ severity: 'error', details: { side: 'source', expected: 'zh', detected: 'en' } });
       expect(findings[0]!.target).toBeUndefined();
+    });
+
+    it('a third Latin language: its function words pick it, franc between it and the expected one agrees', async () => {
+      const findings = await check(
+        'The city council will vote on the final budget in March, after a public consultation.',
+        'Le conseil municipal votera le budget définitif en mars, après une consultation publique qui dure jusqu’à la fin du mois de février.',
+        'en', 'de',
+      );
+      expect(findings.map((finding) => finding.details)).toEqual([{ side: 'target', expected: 'de', detected: 'fr' }]);
     });
 
     it('a swapped pair: each side in the other language', async () => {

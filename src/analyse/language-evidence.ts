@@ -5,6 +5,7 @@ import { languageData } from '../config/data-files.js';
 import type { Segment } from '../model.js';
 import { countFunctionWords, functionWords } from './function-words.js';
 import { maskedText, maskInvariants } from './invariants.js';
+import { foreignHan, hasWordLists, LEXICAL_LANGUAGES, lexicalLanguage, wordEvidence } from './language-words.js';
 import { baseLanguage, DEFAULT_CANDIDATES, detectLanguage, dominantScript, scriptCounts, scriptOfLanguage, type Script } from './language.js';
 
 export interface LanguageThresholds {
@@ -70,7 +71,7 @@ function expectationOf(lang: string): Expectation {
  * side's language: the likeliest intruder, as in a swapped pair. Given a segment rather
  * than its text, the masked text other rules need too is worked out once.
  */
-export function foreignLanguage(text: string | Segment, expected: string, other: string, thresholds: LanguageThresholds): string | undefined {
+export function foreignLanguage(text: string | Segment, expected: string, other: string, thresholds: LanguageThresholds, side: 'source' | 'target' = 'target'): string | undefined {
   const masked = typeof text === 'string' ? maskInvariants(text) : maskedText(text);
   const { base: expectedLang, script: expectedScript, scripts: accepted, excluded } = expectationOf(expected);
   const { base: otherLang, script: otherScript, scripts: otherScripts } = expectationOf(other);
@@ -82,17 +83,66 @@ export function foreignLanguage(text: string | Segment, expected: string, other:
     if (accepted.includes(script)) inAccepted += count * weight(script);
     if (excluded.includes(script)) inExcluded += count * weight(script);
   }
-  if (total < thresholds.minLetters) return undefined;
+  if (total === 0) return undefined;
+  // Han text in its expected script: Simplified Chinese in a Japanese or Traditional side, and the reverse.
+  if (expectedLang === 'ja' || expectedLang === 'zh') {
+    const han = inExcluded === 0 ? foreignHan(masked, expected) : undefined;
+    if (han) return han;
+  }
+  if (total < thresholds.minLetters) {
+    // Too short to judge by script; a short Latin text may still be judged by its words.
+    return expectedScript === 'Latin' && inAccepted === total ? shortForeign(masked, expectedLang, sameScriptCandidates(expectedLang, otherLang, otherScript === expectedScript), side) : undefined;
+  }
   if (inAccepted / total < thresholds.minShare || inExcluded / total >= thresholds.minShare) {
     const script = dominantScript(masked);
     const detected = script && otherScripts.includes(script) ? otherLang : (detectLanguage(masked, DEFAULT_CANDIDATES) ?? 'und');
     const grammatical = !functionWords(detected) || countFunctionWords(masked, detected) >= MIN_FUNCTION_WORDS_ACROSS_SCRIPTS;
     return grammatical ? detected : undefined;
   }
-  // Same script: function words, then franc restricted to the pair's two languages, on enough text.
-  if (otherLang === expectedLang || otherScript !== expectedScript) return undefined;
-  if (inAccepted < thresholds.minLettersSameScript) return undefined;
-  const otherWords = countFunctionWords(masked, otherLang);
+  // Same script: function words, then franc restricted to the two languages, on enough text;
+  // on short text, the distinctive words of one language and none of the expected one.
+  if (otherScript !== expectedScript && !hasWordLists(expectedLang)) return undefined;
+  const candidates = sameScriptCandidates(expectedLang, otherLang, otherScript === expectedScript);
+  if (candidates.length === 0) return undefined;
+  if (inAccepted < thresholds.minLettersSameScript) return shortForeign(masked, expectedLang, candidates, side);
+  const evidence = wordEvidence(masked);
+  const intruder = lexicalLanguage(evidence, candidates)?.lang ?? (candidates[0] === otherLang ? otherLang : undefined);
+  if (!intruder) return undefined;
+  const otherWords = countFunctionWords(masked, intruder);
   if (otherWords < MIN_FUNCTION_WORDS_SAME_SCRIPT || otherWords <= countFunctionWords(masked, expectedLang)) return undefined;
-  return detectLanguage(masked, [expectedLang, otherLang]) === otherLang ? otherLang : undefined;
+  return detectLanguage(masked, [expectedLang, intruder]) === intruder ? intruder : undefined;
+}
+
+/** The languages a text of the expected one's script may be instead: the other side's first, then those with word lists. */
+function sameScriptCandidates(expectedLang: string, otherLang: string, otherSameScript: boolean): string[] {
+  return [
+    ...(otherSameScript && otherLang !== expectedLang ? [otherLang] : []),
+    ...(hasWordLists(expectedLang) ? LEXICAL_LANGUAGES.filter((lang) => lang !== expectedLang && lang !== otherLang) : []),
+  ];
+}
+
+/** Words of another language that make a short text that language, whatever else it holds. */
+const MIN_WORDS_SHORT = 3;
+
+/** Letters a short text needs before its words are weighed (`Fichier` has 7). */
+const MIN_LETTERS_SHORT = 4;
+
+/**
+ * A short text (a UI string) in another language: words of that language only (`Save the
+ * 3 files`, `Fichier` in German), making more than half its words or at least three, and none of the expected
+ * language (`Klicken Sie auf Save` is German), starting with a capital as labels and
+ * sentences do (`mount`, `connection` are keywords). Unknown words (names, internationalisms such
+ * as `Computer`) are no evidence either way.
+ */
+function shortForeign(masked: string, expectedLang: string, candidates: readonly string[], side: 'source' | 'target'): string | undefined {
+  if (!hasWordLists(expectedLang)) return undefined;
+  const evidence = wordEvidence(masked);
+  if (!evidence.capitalised || (evidence.counts.get(expectedLang) ?? 0) > 0) return undefined;
+  // A source is the original more often than not: one word (`War (.war)`, a file type) is not enough there.
+  if (side === 'source' && evidence.distinct < 2) return undefined;
+  let letters = 0;
+  for (const count of scriptCounts(masked).values()) letters += count;
+  if (letters < MIN_LETTERS_SHORT) return undefined;
+  const found = lexicalLanguage(evidence, candidates);
+  return found && found.runnerUp === 0 && (found.count >= MIN_WORDS_SHORT || 2 * found.count > evidence.words) ? found.lang : undefined;
 }

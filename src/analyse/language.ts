@@ -1,4 +1,5 @@
 import { franc } from 'franc';
+import { hanEvidence, hasWordLists, lexicalLanguage, wordEvidence } from './language-words.js';
 
 /** Writing systems that decide a language, or narrow it to a family, on their own. */
 export type Script = 'Han' | 'Kana' | 'Hangul' | 'Latin' | 'Cyrillic' | 'Greek' | 'Arabic' | 'Hebrew' | 'Thai' | 'Devanagari';
@@ -106,9 +107,21 @@ export function detectLanguage(text: string, candidates: readonly string[]): str
   const inScript = candidates.map(baseLanguage).filter((lang) => scriptOfLanguage(lang) === script);
   if (inScript.length === 1) return inScript[0];
   if (inScript.length === 0) return SCRIPT_LANGUAGE[script];
+  // Short text: franc guesses (it called `Save 3 files` French); words of one language decide,
+  // else the first candidate, the prior (English for the usual source).
+  if (letterCount(text) < FRANC_MIN_LETTERS) return lexicalLanguage(wordEvidence(text), inScript.filter(hasWordLists))?.lang ?? inScript[0];
   const only = inScript.map((lang) => ISO3[lang]).filter((code): code is string => Boolean(code));
   const guess = franc(text, { only, minLength: 3 });
   return FROM_ISO3[guess] ?? inScript[0];
+}
+
+/** Letters a text needs before franc's guess between languages of one script is worth more than word evidence. */
+const FRANC_MIN_LETTERS = 60;
+
+function letterCount(text: string): number {
+  let letters = 0;
+  for (const count of scriptCounts(text).values()) letters += count;
+  return letters;
 }
 
 /** Languages considered when nothing narrows the choice. */
@@ -121,9 +134,24 @@ export const DEFAULT_CANDIDATES: readonly string[] = ['zh', 'ja', 'ko', 'en', 'd
  */
 export function detectCollectiveLanguage(texts: Iterable<string>, candidates: readonly string[] = DEFAULT_CANDIDATES, maxChars = 4000): string | undefined {
   let sample = '';
+  // Texts with kana, and Han texts without kana but with characters only Simplified Chinese writes.
+  let kanaTexts = 0;
+  let simplifiedTexts = 0;
   for (const text of texts) {
     sample += text + '\n';
+    const han = hanEvidence(text);
+    if (han.kana > 0) kanaTexts++;
+    else if (han.simplified > 0 && han.traditional === 0) simplifiedTexts++;
     if (sample.length >= maxChars) break;
+  }
+  // A Chinese file with a Japanese string or two is Chinese: kana in one text do not make all Japanese.
+  if (kanaTexts > 0 && simplifiedTexts >= 2 && simplifiedTexts > kanaTexts && candidates.map(baseLanguage).includes('zh') && dominantScript(sample) === 'Kana') return 'zh';
+  // Short UI strings (`Open`, `Cancel`, `Settings`) are words franc knows little about: when the
+  // words of one language clearly prevail, they decide.
+  if (dominantScript(sample) === 'Latin') {
+    const latin = candidates.map(baseLanguage).filter((lang) => scriptOfLanguage(lang) === 'Latin' && hasWordLists(lang));
+    const lexical = lexicalLanguage(wordEvidence(sample), latin, 2);
+    if (lexical && lexical.count >= 2 * lexical.runnerUp + 1) return lexical.lang;
   }
   return detectLanguage(sample, candidates);
 }

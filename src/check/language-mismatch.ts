@@ -19,9 +19,15 @@ export default defineRule<LanguageThresholds>({
       'keyword lists and identifiers have none) in the Chinese column does not; kana make a Chinese side Japanese. ' +
       'Between two languages of one script (English and German) the text needs `minLettersSameScript` letters ' +
       '(default 60), at least two function words of the other language and more than of its own, and franc restricted ' +
-      'to the two must agree: on short text franc alone is unreliable. Links, placeholders, ' +
+      'to the two must agree: on short text franc alone is unreliable. A third language of the script (French in a ' +
+      'Spanish file) is judged the same way. Shorter texts, UI strings included (`Fichier` in German, `Save the 3 ' +
+      'files`), are judged by words of one language only (rules/lang/<lang>/function-words.yaml, common-words.yaml): ' +
+      'more than half their words or at least three, none of the expected language, a capital first letter (lower-case ' +
+      'keywords are left alone); names, acronyms and internationalisms (`Computer`, `OK`) are no evidence. Han text ' +
+      'is told apart by characters only one writing system uses: Simplified Chinese in a Japanese or `zh-Hant` side, ' +
+      'Traditional in a `zh-Hans` side. Links, placeholders, ' +
       'numbers and code do not count, and sides shorter than `minLetters` (default 20; a Han character counts 3) are ' +
-      'not judged. A target that copies its source is left to the untranslated rule. Move the text to its column, or ' +
+      'not judged by script. A target that copies its source is left to the untranslated rule. Move the text to its column, or ' +
       'fix the input\'s language settings (--source-lang, --target-lang) if the whole input is reported.',
     defaultSeverity: 'error',
     defaultOptions: { minLetters: 20, minLettersSameScript: 60, minShare: 0.2 },
@@ -42,7 +48,7 @@ export default defineRule<LanguageThresholds>({
     },
   },
   checkPair(pair, { options }) {
-    const source = foreignLanguage(pair.source, pair.sourceLang, pair.targetLang, options);
+    const source = foreignLanguage(pair.source, pair.sourceLang, pair.targetLang, options, 'source');
     const foreignTarget = foreignLanguage(pair.target, pair.targetLang, pair.sourceLang, options);
     const target = foreignTarget && !isCopy(pair) ? foreignTarget : undefined;
     // Both sides foreign first: most pairs have neither, and need no base languages worked out.

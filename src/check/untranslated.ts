@@ -2,7 +2,8 @@ import { languageData } from '../config/data-files.js';
 import { eachMatch } from '../analyse/each-match.js';
 import { acronymKey } from '../analyse/entities.js';
 import { maskedText } from '../analyse/invariants.js';
-import { scriptOfLanguage } from '../analyse/language.js';
+import { baseLanguage, scriptOfLanguage } from '../analyse/language.js';
+import { hasWordLists, lexicalLanguage, wordEvidence } from '../analyse/language-words.js';
 import { bigramDice, diceBound, segmentWording } from '../analyse/similarity.js';
 import { defineRule } from './rule.js';
 
@@ -52,7 +53,9 @@ export default defineRule<Options>({
       'source\'s (Dice similarity of character pairs at least `minSimilarity`) was copied rather than translated, as ' +
       'when a PO msgstr repeats its msgid. Unlike pofilter\'s `unchanged`, it lets be what legitimately stays the ' +
       'same: names and acronyms (`OK`, `USB`, `Looking Glass`: every word capitalised), numbers, code, file-name ' +
-      'extensions (`Zip (.zip)`), copyright lines, and texts with fewer than `minWords` translatable words. Between ' +
+      'extensions (`Zip (.zip)`), copyright lines, and texts with fewer than `minWords` translatable words, unless ' +
+      'such a short text is a label made for the most part of words only the source language has (`Cancel`, ' +
+      '`Open file`: rules/lang/<lang>/common-words.yaml). Between ' +
       'languages of one script the bar is higher (`sameScript`: identical wording, 3 words), because cognates ' +
       '(`Configuration`, `Description`) and near copies (`transfer`/`transfert`) are often right; between scripts ' +
       '(`crossScript`) similarity 0.9 and 2 words. ' +
@@ -75,7 +78,7 @@ export default defineRule<Options>({
     const source = maskedText(pair.source);
     const sameScript = scriptOfLanguage(pair.sourceLang) === scriptOfLanguage(pair.targetLang);
     const { minSimilarity, minWords } = sameScript ? options.sameScript : options.crossScript;
-    if (translatableWords(source) < minWords || isKeptAsIs(pair.source.text)) return [];
+    if ((translatableWords(source) < minWords && !inSourceLanguageOnly(source, pair.sourceLang, pair.targetLang)) || isKeptAsIs(pair.source.text)) return [];
     const sourceWording = segmentWording(pair.source);
     const targetWording = segmentWording(pair.target);
     if (diceBound(sourceWording.length, targetWording.length) < minSimilarity) return [];
@@ -90,6 +93,23 @@ export default defineRule<Options>({
     ];
   },
 });
+
+/**
+ * Whether a short source (`Cancel`, `Open file`, `Save 3 files`) is made of words of its own
+ * language, no words of the target language and no unknown words for the most part, and starts
+ * with a capital as labels do (lower-case `mount`, `help` are commands and keywords): then
+ * a copy of it is untranslated even below `minWords`, while names and internationalisms
+ * (`Computer`, `Description`, `Looking Glass`) are no evidence and stay allowed.
+ */
+function inSourceLanguageOnly(masked: string, sourceLang: string, targetLang: string): boolean {
+  const source = baseLanguage(sourceLang);
+  const target = baseLanguage(targetLang);
+  if (source === target || !hasWordLists(source)) return false;
+  const evidence = wordEvidence(masked);
+  if (!evidence.capitalised || (evidence.counts.get(target) ?? 0) > 0) return false;
+  const found = lexicalLanguage(evidence, [source]);
+  return found !== undefined && 2 * found.count > evidence.words;
+}
 
 /** Words a translation would change; none when all are capitalised (a name or title: `Looking Glass`). */
 function translatableWords(masked: string): number {

@@ -1,0 +1,140 @@
+// Word evidence of a language: its function words (the, der, le) and frequent content words
+// of software and everyday text (save, Datei, fichier), from rules/lang/<lang>/function-words.yaml
+// and common-words.yaml. Only words listed for exactly one language count: `in`, `die`, `a`
+// belong to several. On short texts (`Save 3 files`, `Fichier`) this is the evidence there is,
+// where franc guesses.
+import { languageData } from '../config/data-files.js';
+import { eachMatch } from './each-match.js';
+
+/** The languages with word lists, all written in Latin script. */
+export const LEXICAL_LANGUAGES: readonly string[] = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'];
+
+const LETTERS = /\p{L}+/gu;
+let owners: Map<string, string> | undefined;
+
+/** Each listed word and the one language it is listed for. */
+function distinctiveWords(): Map<string, string> {
+  if (owners) return owners;
+  const seen = new Map<string, string | null>();
+  for (const lang of LEXICAL_LANGUAGES) {
+    const words = new Set<string>();
+    for (const topic of ['function-words', 'common-words']) {
+      for (const word of languageData<{ words?: string[] }>(lang, topic)?.words ?? []) words.add(String(word).toLowerCase());
+    }
+    for (const word of words) seen.set(word, seen.has(word) ? null : lang);
+  }
+  owners = new Map([...seen].filter((entry): entry is [string, string] => entry[1] !== null));
+  return owners;
+}
+
+export interface WordEvidence {
+  /** Distinctive words per language. */
+  counts: Map<string, number>;
+  /** Words of two letters or more in the text. */
+  words: number;
+  /** Distinct listed words, whatever their language. */
+  distinct: number;
+  /** Whether the text's first letter is upper case: a label or sentence (`Cancel`), not a keyword (`mount`, `help`). */
+  capitalised: boolean;
+}
+
+/** Counts the distinctive words of each language in a text. */
+export function wordEvidence(text: string): WordEvidence {
+  const lists = distinctiveWords();
+  const counts = new Map<string, number>();
+  let words = 0;
+  const distinct = new Set<string>();
+  eachMatch(LETTERS, text, (match) => {
+    const [original] = match;
+    // Acronyms and upper-case keywords (`DOS`, `FAILED LOGIN`) and file-name extensions (`.war`) are no words of a language.
+    // Nor are parts of compounds and names (`EZ-Drive`, `Save-Modus`).
+    const before = text[match.index - 1];
+    const after = text[match.index + original.length];
+    if ((original.length >= 2 && original === original.toUpperCase()) || before === '.' || before === '-' || after === '-') return;
+    const word = original.toLowerCase();
+    const lang = lists.get(word);
+    if (lang) {
+      counts.set(lang, (counts.get(lang) ?? 0) + 1);
+      distinct.add(word);
+    }
+    if (word.length >= 2 || lang) words++;
+  });
+  const firstLetter = /\p{L}/u.exec(text)?.[0];
+  return { counts, words, distinct: distinct.size, capitalised: firstLetter !== undefined && firstLetter !== firstLetter.toLowerCase() };
+}
+
+export function hasWordLists(lang: string): boolean {
+  return LEXICAL_LANGUAGES.includes(lang);
+}
+
+/**
+ * The candidate with the most distinctive words, when it has strictly more than any other
+ * candidate and at least `minWords`; its count and the runner-up's.
+ */
+export function lexicalLanguage(evidence: WordEvidence, candidates: readonly string[], minWords = 1): { lang: string; count: number; runnerUp: number } | undefined {
+  let lang: string | undefined;
+  let count = 0;
+  let runnerUp = 0;
+  for (const candidate of candidates) {
+    const found = evidence.counts.get(candidate) ?? 0;
+    if (found > count) {
+      runnerUp = count;
+      count = found;
+      lang = candidate;
+    } else if (found > runnerUp) {
+      runnerUp = found;
+    }
+  }
+  return lang !== undefined && count >= minWords && count > runnerUp ? { lang, count, runnerUp } : undefined;
+}
+
+let variants: { simplified: ReadonlySet<string>; traditional: ReadonlySet<string> } | undefined;
+
+export interface HanEvidence {
+  /** Han characters, kana, and Han characters only Simplified or only Traditional Chinese writes. */
+  han: number;
+  kana: number;
+  simplified: number;
+  traditional: number;
+}
+
+/** Counts the Han characters of a text that tell Simplified from Traditional Chinese and Japanese (rules/lang/zh/characters.yaml). */
+export function hanEvidence(text: string): HanEvidence {
+  if (!variants) {
+    const data = languageData<{ simplified?: string; traditional?: string }>('zh', 'characters');
+    variants = { simplified: new Set(data?.simplified ?? ''), traditional: new Set(data?.traditional ?? '') };
+  }
+  const evidence: HanEvidence = { han: 0, kana: 0, simplified: 0, traditional: 0 };
+  for (const char of text) {
+    if (char.charCodeAt(0) < 0x2e80) continue;
+    if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(char)) evidence.kana++;
+    else if (/\p{Script=Han}/u.test(char)) {
+      evidence.han++;
+      if (variants.simplified.has(char)) evidence.simplified++;
+      if (variants.traditional.has(char)) evidence.traditional++;
+    }
+  }
+  return evidence;
+}
+
+/** Characters of one writing system a Han text needs before it is called that one (`网络设置` has 3). */
+const MIN_VARIANT_CHARS = 2;
+
+/**
+ * The writing system of a Han text that is not the expected one: Simplified Chinese (`zh`,
+ * or `zh-Hans` against Traditional) in a Japanese or Traditional text, Traditional (`zh-Hant`)
+ * in a Simplified one. Texts with kana are left to the script check; tags without a script or
+ * region (`zh`) accept both.
+ */
+export function foreignHan(text: string, expected: string): string | undefined {
+  const tag = expected.toLowerCase();
+  const base = tag.split(/[-_]/)[0];
+  const traditional = /^zh[-_](?:hant|tw|hk|mo)\b/.test(tag) || /[-_]hant\b/.test(tag);
+  const simplified = /^zh[-_](?:hans|cn|sg|my)\b/.test(tag) || /[-_]hans\b/.test(tag);
+  if (base !== 'ja' && !traditional && !simplified) return undefined;
+  const evidence = hanEvidence(text);
+  if (evidence.kana > 0 || evidence.han < 2 * MIN_VARIANT_CHARS) return undefined;
+  if (base === 'ja') return evidence.simplified >= MIN_VARIANT_CHARS && evidence.traditional === 0 ? 'zh' : undefined;
+  if (traditional) return evidence.simplified >= MIN_VARIANT_CHARS && evidence.traditional === 0 ? 'zh-Hans' : undefined;
+  return evidence.traditional >= MIN_VARIANT_CHARS && evidence.simplified === 0 ? 'zh-Hant' : undefined;
+}
