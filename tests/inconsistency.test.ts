@@ -48,6 +48,15 @@ describe('inconsistency', () => {
     ] as [string, Row[], string, string][])('%s', async (_name, rows, sourceLang, targetLang) => {
       expect(await audit(rows, sourceLang, targetLang)).toEqual([]);
     });
+
+    it('one source translated into two languages, or two variants of one (a multilingual memory)', async () => {
+      const pairs = [
+        pair('Street address', 'Straße und Hausnummer', 'en', 'de-DE', 'p1'),
+        pair('Street address', 'Strasse und Hausnummer', 'en', 'de-CH', 'p2'),
+        pair('Street address', 'Adresse postale', 'en', 'fr', 'p3'),
+      ];
+      expect(await findingsOf('inconsistency', pairs)).toEqual([]);
+    });
   });
 
   describe('invalid: flagged', () => {

@@ -50,6 +50,11 @@ describe('csv details', () => {
     ]);
   });
 
+  it('refuses a source column beside columns per language: half a header, not one column per language', async () => {
+    const path = scratchFile('source-and-languages.csv', 'id,source,de,fr\n1,Save,Speichern,Enregistrer\n');
+    expect((await readError(csv, { path })).message).toBe(`${path}:1: CSV header has no 'target' column (columns: 'id', 'source', 'de', 'fr')`);
+  });
+
   it('refuses a header without a target column', async () => {
     const path = scratchFile('no-target.csv', 'id,source,comment\n1,Hello,Bonjour\n');
     expect((await readError(csv, { path })).message).toBe(`${path}:1: CSV header has no 'target' column (columns: 'id', 'source', 'comment')`);
@@ -97,6 +102,11 @@ describe('tsv reader', () => {
 
   it('reports the untranslated record at its line (unpaired-segment)', async () => {
     expect(await findingsOf(tsv, { path: 'samples/pairs.tsv' }, 'unpaired-segment')).toEqual([['unpaired-segment', 9, undefined]]);
+  });
+
+  it('refuses a source column beside columns per language: half a header, not one column per language', async () => {
+    const path = scratchFile('source-and-languages.csv', 'id,source,de,fr\n1,Save,Speichern,Enregistrer\n');
+    expect((await readError(csv, { path })).message).toBe(`${path}:1: CSV header has no 'target' column (columns: 'id', 'source', 'de', 'fr')`);
   });
 
   it('refuses a header without a target column', async () => {

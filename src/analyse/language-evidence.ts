@@ -6,7 +6,7 @@ import type { Segment } from '../model.js';
 import { countFunctionWords, functionWords } from './function-words.js';
 import { maskedText, maskInvariants } from './invariants.js';
 import { foreignHan, hasWordLists, LEXICAL_LANGUAGES, lexicalLanguage, wordEvidence } from './language-words.js';
-import { baseLanguage, DEFAULT_CANDIDATES, detectLanguage, dominantScript, scriptCounts, scriptOfLanguage, type Script } from './language.js';
+import { baseLanguage, DEFAULT_CANDIDATES, detectLanguage, dominantScript, letterCount, scriptCounts, scriptOfLanguage, type Script } from './language.js';
 
 export interface LanguageThresholds {
   /** Letters (a Han or Hangul character counts 3, a kana 2) a text needs before its script is judged. */
@@ -140,9 +140,7 @@ function shortForeign(masked: string, expectedLang: string, candidates: readonly
   if (!evidence.capitalised || (evidence.counts.get(expectedLang) ?? 0) > 0) return undefined;
   // A source is the original more often than not: one word (`War (.war)`, a file type) is not enough there.
   if (side === 'source' && evidence.distinct < 2) return undefined;
-  let letters = 0;
-  for (const count of scriptCounts(masked).values()) letters += count;
-  if (letters < MIN_LETTERS_SHORT) return undefined;
+  if (letterCount(masked) < MIN_LETTERS_SHORT) return undefined;
   const found = lexicalLanguage(evidence, candidates);
   return found && found.runnerUp === 0 && (found.count >= MIN_WORDS_SHORT || 2 * found.count > evidence.words) ? found.lang : undefined;
 }

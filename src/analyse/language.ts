@@ -118,7 +118,8 @@ export function detectLanguage(text: string, candidates: readonly string[]): str
 /** Letters a text needs before franc's guess between languages of one script is worth more than word evidence. */
 const FRANC_MIN_LETTERS = 60;
 
-function letterCount(text: string): number {
+/** Letters of every script in a text. */
+export function letterCount(text: string): number {
   let letters = 0;
   for (const count of scriptCounts(text).values()) letters += count;
   return letters;

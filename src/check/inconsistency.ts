@@ -18,8 +18,8 @@ const PUNCTUATION_AND_SPACE = /[\p{P}\s]+/gu;
 const NUMBER = /\p{Nd}+(?:[.,]\p{Nd}+)*/gu;
 const SEPARATORS = /[.,]/g;
 
-/** Between a context and its source text in a key, as gettext joins msgctxt and msgid. */
-const CONTEXT_END = '\u0004';
+/** Between the parts of a key (target language, context, source), as gettext joins msgctxt and msgid. */
+const KEY_SEPARATOR = '\u0004';
 
 /** One translation unit: a whole pair, or a line of a pair whose sides have as many lines. */
 interface Unit {
@@ -39,7 +39,8 @@ export default defineRule<Options>({
       'gave the first translation. Targets that differ only in white space or punctuation agree. Different numbers ' +
       '(`quantities`) are usually an error in one of them; different wording (`wording`) may be a legitimate choice ' +
       'for another context, so it is reported at a lower level. Lines repeated within one multi-line pair (a list, ' +
-      'subtitles) are compared the same way when both sides have as many lines. A source in another context (a PO ' +
+      'subtitles) are compared the same way when both sides have as many lines. Only translations into one language ' +
+      'are compared. A source in another context (a PO ' +
       'msgctxt) is another unit: `Open` in a menu and `Open` as a status are not compared. Memory is bounded by `maxEntries` ' +
       'sources (default 100000), the least recently seen forgotten first; sources shorter than `minChars` (default 3) ' +
       'are not compared. Make the translations agree, or confirm that the context differs.',
@@ -67,11 +68,12 @@ export default defineRule<Options>({
   checkPair(pair, { options, state }) {
     const memory = state as Memory;
     const results: RuleResult[] = [];
-    const context = pair.source.context;
+    // Translations into other languages (a multilingual memory) or in other contexts are not compared.
+    const scope = `${pair.targetLang.toLowerCase()}${KEY_SEPARATOR}${pair.source.context ?? ''}${KEY_SEPARATOR}`;
     for (const unit of unitsOf(pair)) {
       const folded = foldText(unit.source);
       if (folded.length < options.minChars) continue;
-      const key = textHash(context === undefined ? folded : context + CONTEXT_END + folded);
+      const key = textHash(scope + folded);
       const wording = textHash(wordingOf(unit.target));
       const slot = memory.recall(key);
       if (slot === undefined) {
@@ -134,6 +136,7 @@ class Memory {
   get size(): number {
     return this.slots.size;
   }
+
 
   /** The slot of a source seen before, now the most recently seen. */
   recall(key: number): number | undefined {

@@ -221,14 +221,14 @@ function neighbours(alignment: SentenceAlignment, index: number): SentenceBead[]
   return [before, after].filter((bead): bead is SentenceBead => bead !== undefined);
 }
 
+/** How much of a sentence lies inside a list item for it to be that item. */
+const ITEM_SHARE = 0.8;
+
 /**
  * Sentences inside an item of a list whose counterpart on the other side has as many items:
  * the same list laid out differently (inline on one side, a line per item on the other)
  * splits into sentences differently, and its items are accounted for one by one.
  */
-/** How much of a sentence lies inside a list item for it to be that item. */
-const ITEM_SHARE = 0.8;
-
 class ListedItems {
   private readonly lists: Record<SideName, Enumeration[]>;
 

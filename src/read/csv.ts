@@ -19,7 +19,7 @@ import { AuditError } from '../errors.js';
 import type { ReadOptions, Reader } from './reader.js';
 import { fieldsOf, languageColumns, type Field } from './fields.js';
 import { decodedChunks, MAX_UNIT_CHARS, readHead, STDIN, tooLong, type ByteCounter } from './text-stream.js';
-import { segmentAt, unitsToItems, type Unit } from './units.js';
+import { segmentAt, unitsToItems, variantFields, type Unit } from './units.js';
 
 const loadCsvParse = lazyRequire<typeof import('csv-parse')>('csv-parse');
 const loadCsvParseSync = lazyRequire<typeof import('csv-parse/sync')>('csv-parse/sync');
@@ -59,6 +59,8 @@ function headerLayout(header: string[], sourceLang?: string): Layout | undefined
   if (found.source !== undefined && found.target !== undefined) {
     return { id: found.id, source: found.source, targets: [{ index: found.target }], sourcelang: found.sourcelang, targetlang: found.targetlang };
   }
+  // Half a source/target header (`id,source,de`) is a header missing a column, not columns per language.
+  if (found.source !== undefined || found.target !== undefined) return undefined;
   const languages = languageColumns(header, sourceLang);
   if (!languages) return undefined;
   return {
@@ -81,7 +83,7 @@ function headerlessLayout(first: string[]): Layout | undefined {
 }
 
 /** The delimiter the first line of `head` uses most, outside quotes; `,` when none. */
-export function detectDelimiter(head: string): string {
+function detectDelimiter(head: string): string {
   const line = (head.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
   let best = ',';
   let most = 0;
@@ -158,9 +160,8 @@ async function* delimitedUnits(path: string, dialect: Dialect, sourceLang: strin
         yield {
           ...common,
           target: segmentAt(line, text(fields[target.index])),
-          ...(targets.length > 1 ? { source: { ...common.source, context: `\u0004${target.lang}` } } : {}),
           targetLang: field(layout.targetlang) ?? target.lang,
-          ...(targets.length > 1 ? { variant: target.lang ?? String(index + 1), sameUnit: index > 0 } : {}),
+          ...variantFields(target.lang, index, targets.length),
         };
       }
     }
@@ -209,16 +210,18 @@ function lineBreaksIn(fields: string[]): number {
 
 function missingColumns(found: Partial<Record<Field, number>>, header: string[], path: string, line: number, format: string): AuditError {
   const missing = (['source', 'target'] as const).filter((column) => found[column] === undefined);
-  const names = header.map((name) => `'${name}'`).join(', ');
-  return new AuditError(`${format.toUpperCase()} header has no ${missing.map((column) => `'${column}'`).join(' or ')} column (columns: ${names})`, { file: path, line });
+  return new AuditError(`${format.toUpperCase()} header has no ${missing.map((column) => `'${column}'`).join(' or ')} column (${columnsOf(header)})`, { file: path, line });
 }
 
 function noHeader(header: string[], path: string, line: number, format: string): AuditError {
-  const names = header.map((name) => `'${name}'`).join(', ');
   return new AuditError(
-    `${format.toUpperCase()} header has no 'source' and 'target' columns, nor a column per language (columns: ${names}); a file without a header row must have 2 columns`,
+    `${format.toUpperCase()} header has no 'source' and 'target' columns, nor a column per language (${columnsOf(header)}); a file without a header row must have 2 columns`,
     { file: path, line },
   );
+}
+
+function columnsOf(header: string[]): string {
+  return `columns: ${header.map((name) => `'${name}'`).join(', ')}`;
 }
 
 /** csv-parse's reason without its own line number, which counts from the end of the record. */

@@ -18,7 +18,7 @@ const SYNONYMS: Record<Field, readonly string[]> = {
 const BY_KEY = new Map<string, Field>(Object.entries(SYNONYMS).flatMap(([field, names]) => names.map((name) => [name, field as Field])));
 
 /** `Source_Text`, `source-text`, `Source Text` -> `sourcetext`. */
-export function fieldKey(name: string): string {
+function fieldKey(name: string): string {
   return name.trim().toLowerCase().replace(/[\s_-]+/g, '');
 }
 

@@ -8,7 +8,7 @@ import { AuditError } from '../errors.js';
 import type { ReadOptions, Reader } from './reader.js';
 import { numberedLines, type ByteCounter } from './text-stream.js';
 import { fieldsOf, languageColumns } from './fields.js';
-import { segmentAt, unitsToItems, type Unit } from './units.js';
+import { segmentAt, unitsToItems, variantFields, type Unit } from './units.js';
 
 /** Longest piece of the JSON parser's message kept: it may quote the offending line. */
 const MAX_REASON_CHARS = 160;
@@ -62,11 +62,11 @@ function recordUnits(record: Record<string, unknown>, path: string, line: number
   const { source, targets } = languages;
   return targets.map((target, index) => ({
     id,
-    source: targets.length > 1 ? { ...segmentAt(line, text(source.name)), context: `\u0004${target.lang}` } : segmentAt(line, text(source.name)),
+    source: segmentAt(line, text(source.name)),
     target: segmentAt(line, text(target.name)),
     sourceLang: source.lang,
     targetLang: target.lang,
-    ...(targets.length > 1 ? { variant: target.lang, sameUnit: index > 0 } : {}),
+    ...variantFields(target.lang, index, targets.length),
   }));
 }
 

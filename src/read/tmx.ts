@@ -9,7 +9,7 @@
 // line of the target's <seg>, so that an editor jumps straight to the text to fix.
 import { baseLanguage } from '../analyse/language.js';
 import type { ReadOptions, Reader } from './reader.js';
-import { segmentAt, suppressionsIn, unitsToItems, type Unit } from './units.js';
+import { segmentAt, suppressionsIn, unitsToItems, variantFields, type Unit } from './units.js';
 import { expectRoot, InlineText, readXml, xmlRootIs, type XmlTag, type XmlVisitor } from './xml-stream.js';
 
 /** A <prop> of this type holds rule ids to suppress for its tu (`bitext-audit-disable` before them is optional). */
@@ -104,11 +104,9 @@ class TmxVisitor implements XmlVisitor {
     if (targets.length === 0) return [common];
     return targets.map((target, index) => ({
       ...common,
-      // The same source translated into French and German is not an inconsistency.
-      source: target.lang === undefined ? common.source : { ...common.source, context: `\u0004${baseLanguage(target.lang)}` },
       target: segmentAt(target.line, target.text),
       targetLang: target.lang,
-      ...(targets.length > 1 ? { variant: target.lang ?? String(index + 1), sameUnit: index > 0 } : {}),
+      ...variantFields(target.lang, index, targets.length),
     }));
   }
 }

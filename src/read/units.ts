@@ -27,6 +27,11 @@ export interface Unit {
   sameUnit?: boolean;
 }
 
+/** The fields that tell apart the `index`th of a unit's `count` translations; none for a unit with one. */
+export function variantFields(lang: string | undefined, index: number, count: number): Pick<Unit, 'variant' | 'sameUnit'> {
+  return count > 1 ? { variant: lang ?? String(index + 1), sameUnit: index > 0 } : {};
+}
+
 export interface UnitOptions extends ReadOptions {
   /** Languages the source side may be detected as (PO msgids are English unless their script says otherwise). */
   sourceCandidates?: readonly string[];
