@@ -124,11 +124,16 @@ class AnchorOverlap {
  * separately, so two 1-1 beads of long items earn more than one 2-2 bead merging them,
  * while short items (wide sd, their lengths say little) merge more freely.
  */
-export function lengthCost(sourceChars: number, targetChars: number, { ratio, spread, noise }: LengthExpectation): number {
+export function lengthCost(sourceChars: number, targetChars: number, lengths: LengthExpectation): number {
+  const { z, sd } = lengthDeviation(sourceChars, targetChars, lengths);
+  return (z * z) / 2 + Math.log(sd);
+}
+
+/** How far ln(target/source) lies from the expected ratio: in standard deviations (`z`), and the deviation. */
+export function lengthDeviation(sourceChars: number, targetChars: number, { ratio, spread, noise }: LengthExpectation): { z: number; sd: number } {
   const expected = sourceChars * ratio + 1;
   const sd = Math.sqrt(spread * spread + noise / expected);
-  const z = Math.log((targetChars + 1) / expected) / sd;
-  return (z * z) / 2 + Math.log(sd);
+  return { z: Math.log((targetChars + 1) / expected) / sd, sd };
 }
 
 /**

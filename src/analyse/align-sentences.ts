@@ -42,6 +42,11 @@ const MIN_CORRIDOR = 8;
 
 const cache = new WeakMap<SegmentPair, Map<number, SentenceAlignment>>();
 
+/** What the sentence aligner expects of a sentence's length in translation, given the document's ratio. */
+export function sentenceLengths(ratio: number): LengthExpectation {
+  return { ratio, spread: SENTENCE_SPREAD, noise: NOISE };
+}
+
 /**
  * The sentence alignment of a pair, given the expected target/source length ratio (the
  * document's, from its length model). Memoised per pair and ratio.
@@ -50,7 +55,7 @@ export function sentenceAlignment(pair: SegmentPair, ratio: number): SentenceAli
   let byRatio = cache.get(pair);
   if (!byRatio) cache.set(pair, (byRatio = new Map()));
   let alignment = byRatio.get(ratio);
-  if (!alignment) byRatio.set(ratio, (alignment = alignPair(pair, { ratio, spread: SENTENCE_SPREAD, noise: NOISE })));
+  if (!alignment) byRatio.set(ratio, (alignment = alignPair(pair, sentenceLengths(ratio))));
   return alignment;
 }
 

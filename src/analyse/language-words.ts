@@ -5,6 +5,7 @@
 // where franc guesses.
 import { languageData } from '../config/data-files.js';
 import { eachMatch } from './each-match.js';
+import { functionWords } from './function-words.js';
 
 /** The languages with word lists, all written in Latin script. */
 export const LEXICAL_LANGUAGES: readonly string[] = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'];
@@ -17,10 +18,8 @@ function distinctiveWords(): Map<string, string> {
   if (owners) return owners;
   const seen = new Map<string, string | null>();
   for (const lang of LEXICAL_LANGUAGES) {
-    const words = new Set<string>();
-    for (const topic of ['function-words', 'common-words']) {
-      for (const word of languageData<{ words?: string[] }>(lang, topic)?.words ?? []) words.add(String(word).toLowerCase());
-    }
+    const words = new Set<string>(functionWords(lang));
+    for (const word of languageData<{ words?: string[] }>(lang, 'common-words')?.words ?? []) words.add(String(word).toLowerCase());
     for (const word of words) seen.set(word, seen.has(word) ? null : lang);
   }
   owners = new Map([...seen].filter((entry): entry is [string, string] => entry[1] !== null));

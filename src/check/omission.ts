@@ -1,4 +1,5 @@
-import { sentenceAlignment, type SentenceAlignment, type SentenceBead } from '../analyse/align-sentences.js';
+import { lengthDeviation } from '../analyse/align-cost.js';
+import { sentenceAlignment, sentenceLengths, type SentenceAlignment, type SentenceBead } from '../analyse/align-sentences.js';
 import { UnitBuilder } from '../analyse/align-units.js';
 import { eachMatch } from '../analyse/each-match.js';
 import { scriptOfLanguage } from '../analyse/language.js';
@@ -27,9 +28,6 @@ const EXCERPT_CHARS = 30;
 const SUBSTANTIAL_SHARE = 0.2;
 /** Lengths within this many standard deviations of the expected ratio are ordinary. */
 const ORDINARY_SCORE = 1.5;
-/** Sentence-level length spread and noise, as the sentence aligner uses them. */
-const SENTENCE_SPREAD = 0.3;
-const SENTENCE_NOISE = 6.8;
 /**
  * A merged bead this many standard deviations too short, that fits within MERGE_FITS_Z without
  * one end sentence; less when that sentence's numbers or names are nowhere in the translation.
@@ -208,9 +206,7 @@ function droppedFromMerge(bead: SentenceBead, ratio: number, anchors: AnchorChec
 
 /** How many standard deviations a bead's length ratio lies from the expected one (as the sentence aligner weighs it). */
 function lengthZ(sourceChars: number, targetChars: number, ratio: number): number {
-  const expected = sourceChars * ratio + 1;
-  const sd = Math.sqrt(SENTENCE_SPREAD * SENTENCE_SPREAD + SENTENCE_NOISE / expected);
-  return Math.log((targetChars + 1) / expected) / sd;
+  return lengthDeviation(sourceChars, targetChars, sentenceLengths(ratio)).z;
 }
 
 /** The nearest beads before and after one that pair sentences of both sides. */
