@@ -108,6 +108,13 @@ describe('entity-drift', () => {
       ['a key name a Japanese translation abbreviates', 'Press Escape or click again to cancel the operation.', '操作をキャンセルするには Esc を押すか再度クリックしてください。', 'ja'],
       ['a street abbreviated in a Japanese translation', 'write to the Free Software Foundation, Inc., 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA.', 'フリーソフトウェア財団まで請求してください (宛先は the Free Software Foundation Inc., 51 Franklin St, Fifth Floor, Boston, MA 02110-1301 USA)。', 'ja'],
       ['the word of a field label kept in a Japanese translation', 'Zonesize=%d', 'Zone サイズ=%d', 'ja'],
+      // From coreutils, bash, grep, wget and dpkg catalogs.
+      ['a link updated to https (German)', 'bash home page: <http://www.gnu.org/software/bash>', 'Bash-Homepage: <https://www.gnu.org/software/bash>', 'de'],
+      ['a link without its www. (Portuguese)', 'License GPLv3+: GNU GPL version 3 or later <http://www.gnu.org/licenses/gpl.html>.', 'Licença GPLv3+: GNU GPL versão 3 ou posterior <http://gnu.org/licenses/gpl.html>.', 'pt'],
+      ['a name written with its accents (Chinese)', 'Originally written by Hrvoje Niksic <hniksic@xemacs.org>.', '最初由 Hrvoje Nikšić <hniksic@xemacs.org> 编写。', 'zh'],
+      ['a name written with a dot (French)', 'Error initializing X509 certificate: %s', 'Erreur d’initialisation du certificat X.509 : %s', 'fr'],
+      ['a name written with a hyphen (German)', 'Connect to the WiFi network', 'Mit dem Wi-Fi-Netzwerk verbinden', 'de'],
+      ['key letters marked by a final capital (Chinese)', 'Status=Not/Inst/Conf-files/Unpacked/halF-conf', '状态=未安装(n)/已安装(i)/仅存配置(c)/仅解压缩(U)/配置失败(F)', 'zh'],
     ])('%s', async (_name, source, target, targetLang) => {
       expect(await check(source, target, 'en', targetLang)).toEqual([]);
     });
@@ -193,6 +200,27 @@ describe('entity-drift', () => {
         { missingInTarget: ['LibreOffice'], missingInSource: [] },
       ],
       [
+        'a library name changed (real: wget)',
+        'Your GnuTLS version is too old',
+        'Ihre OpenSSL-Version ist zu alt',
+        'en', 'de',
+        { missingInTarget: ['GnuTLS'], missingInSource: ['OpenSSL'] },
+      ],
+      [
+        'a name misspelt in a Chinese target (real: grep); in English text a capitalised word is no name',
+        'Written by Mike Haertel and others.',
+        '由 Mike Haerhtel 等人编写。',
+        'en', 'zh',
+        { missingInTarget: [], missingInSource: ['Haerhtel'] },
+      ],
+      [
+        'a link to another page, scheme aside',
+        'Read https://www.gnu.org/gethelp/ first.',
+        'Lisez d’abord http://www.gnu.org/help/gethelp.fr.html.',
+        'en', 'fr',
+        { missingInTarget: ['https://www.gnu.org/gethelp/'], missingInSource: ['http://www.gnu.org/help/gethelp.fr.html'] },
+      ],
+      [
         'a name a German translation adds beside a changed one: both reported',
         'Open the PowerPoint file',
         'Die PowerPunkt-Datei im KeyNote-Format öffnen',
@@ -202,7 +230,8 @@ describe('entity-drift', () => {
     ])('%s', async (_name, source, target, sourceLang, targetLang, details) => {
       const findings = await check(source, target, sourceLang, targetLang);
       expect(findings).toHaveLength(1);
-      expect(findings[0]!.severity).toBe('warning');
+      // What the source has and the target lacks is a warning; what only the target has, info.
+      expect(findings[0]!.severity).toBe(details.missingInTarget.length ? 'warning' : 'info');
       expect(findings[0]!.details).toEqual(details);
     });
 

@@ -51,6 +51,10 @@ export interface SideEntities {
 export const ENTITY_STEMS = 'en';
 
 const TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/u;
+/** Latin letters that may carry accents: most words have none, and skip the normalisation. */
+const ACCENTED = /[\u00C0-\u024F\u1E00-\u1EFF]/u;
+const MARKS = /\p{M}/gu;
+const LINK_SCHEME = /^(?:https?:\/\/)?(?:www\.)?/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{Nd}/u;
@@ -58,10 +62,14 @@ const DIGIT = /\p{Nd}/u;
 const STARTS_WITH_DIGIT = /^\p{Nd}/u;
 /** A lower-case letter followed by a capital: `VivaTech`, `iPhone`. */
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+/** A word whose last letter alone is a capital marks that letter as a key (`halF`, `eliminaR`): no name. */
+const HOTKEY_CAPITAL = /^\p{Ll}+\p{Lu}$/u;
 /** Acronyms take a plural or possessive `s`: `GPUs`, `GPU's`. */
 const ACRONYM_SUFFIX = /['’]?s$/u;
 const NOT_LETTER = /[^\p{L}]/gu;
 const COMPOUND_JOINTS = new Set(['-', '&', '_']);
+/** What may stand inside a name written apart. */
+const NAME_GAPS = new Set([' ', '.', '-']);
 /** Where a camel-case word splits: `AutoIP` has `IP`, `LastUsableLBA` has `LBA`. */
 const CAMEL_CASE_BREAK = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
 /** A capital after the first character: where a camel-case word can split at all. */
@@ -157,7 +165,15 @@ function writtenForm(compound: readonly Word[]): string {
 }
 
 function compoundKey(compound: readonly Word[]): string {
-  return compound.map((word, index) => (index ? word.joint : '') + word.stem).join('');
+  return compound.map((word, index) => (index ? word.joint : '') + nameKey(word)).join('');
+}
+
+/**
+ * What a name is compared by: its stem without accents. Names lose and gain them in
+ * transliteration and on keyboards without them (`Nikšić` in a translation of `Niksic`).
+ */
+function nameKey(word: Word): string {
+  return ACCENTED.test(word.stem) ? word.stem.normalize('NFD').replace(MARKS, '') : word.stem;
 }
 
 function linksOf(text: string): Entity[] {
@@ -174,8 +190,12 @@ function linksOf(text: string): Entity[] {
   return links;
 }
 
+/**
+ * What a link is compared by: lower case, without scheme, `www.` or a final slash. A
+ * translation that updates `http://www.gnu.org/` to `https://gnu.org/` keeps the link.
+ */
 function linkKey(link: string): string {
-  return link.toLowerCase().replace(/\/$/u, '');
+  return link.toLowerCase().replace(LINK_SCHEME, '').replace(/\/$/u, '');
 }
 
 function scan(segment: Segment, lang: string): SideEntities {
@@ -222,10 +242,10 @@ function scan(segment: Segment, lang: string): SideEntities {
       const acronym = acronymKey(word.text);
       if (acronym) {
         if (foreign) add('acronym', acronym, [word]);
-      } else if (word.text.length > 2 && (INNER_CAPITAL.test(word.text) || (DIGIT.test(word.text) && UPPER.test(word.text)))) {
-        add('name', word.stem, [word]);
+      } else if (word.text.length > 2 && ((INNER_CAPITAL.test(word.text) && !HOTKEY_CAPITAL.test(word.text)) || (DIGIT.test(word.text) && UPPER.test(word.text)))) {
+        add('name', nameKey(word), [word]);
       } else if (foreign && UPPER.test(word.text[0]!) && word.text.length > 1 && !isCommonWord(word.text)) {
-        add('name', word.stem, [word]);
+        add('name', nameKey(word), [word]);
       }
     }
   }
@@ -251,7 +271,7 @@ function isFieldLabel(text: string, start: number, end: number): boolean {
 
 /** A word as evidence: its stem, and the acronyms in it (`GPUs`, `AutoIP`, `CoW`). */
 function addWordEvidence(evidence: EntityEvidence, word: Word): void {
-  evidence.words.add(word.stem);
+  evidence.words.add(nameKey(word));
   if (!UPPER.test(word.text)) return;
   const parts = camelCaseParts(word.text);
   // The word as a whole as well as its parts: `CoW` (parts `Co`, `W`), `GPUs` (`GP`, `Us`).
@@ -268,12 +288,15 @@ function camelCaseParts(word: string): string[] {
   return LATER_CAPITAL.test(word) ? word.split(CAMEL_CASE_BREAK) : [word];
 }
 
-/** Whether two neighbouring words write a name apart: `System V` for `SystemV`, `Looking Glass` for `LookingGlass`. */
+/**
+ * Whether two neighbouring words write a name apart: `System V` for `SystemV`, `Looking
+ * Glass` for `LookingGlass`, `X.509` for `X509`, `Wi-Fi` for `WiFi`.
+ */
 export function writtenApart(name: string, words: readonly Word[]): boolean {
   const lower = name.toLowerCase();
   for (let index = 1; index < words.length; index++) {
     const first = words[index - 1]!.text;
-    if (words[index]!.joint === ' ' && lower.startsWith(first.toLowerCase()) && (first + words[index]!.text).toLowerCase() === lower) return true;
+    if (NAME_GAPS.has(words[index]!.joint) && lower.startsWith(first.toLowerCase()) && (first + words[index]!.text).toLowerCase() === lower) return true;
   }
   return false;
 }

@@ -50,8 +50,13 @@ export default defineRule<Options>({
       '(`SmartSleep` as 智能睡眠, by the bundled lexicon), and, between languages of one script, names only the target ' +
       'has unless the source lacks one of its own (a changed name): alone they are identifiers the translation made ' +
       '(`page0` as `Seite0`). Restore the missing name, or add the pair of spellings to the `names` option when the ' +
-      'translation writes it differently.',
+      'translation writes it differently. A finding where the source lacks nothing (kind `added`) is less sure than one where ' +
+      'it does (kind `missing`): translations add clarifications (`门 (Solaris)`) and their team\'s address.',
     defaultSeverity: 'warning',
+    kinds: {
+      missing: 'a name, acronym or link of the source missing from the translation (or changed in it)',
+      added: 'a name or link only the translation has: mostly a clarification or a translator\'s contact address, sometimes a wrong name',
+    },
     defaultOptions: { bundled: true, names: [] },
     optionsSchema: {
       type: 'object',
@@ -93,6 +98,7 @@ export default defineRule<Options>({
       {
         message: `${parts.join('; ')}: a name dropped or changed in translation usually means a dropped clause or a wrong fact`,
         details: { missingInTarget, missingInSource },
+        kind: missingInTarget.length ? 'missing' : 'added',
       },
     ];
   },
