@@ -38,6 +38,8 @@ describe('glossary', () => {
       ['a source without glossary terms', '今天天气很好。', 'The weather is fine today.', 'zh', 'en'],
       ['Japanese substring match', 'クラウドに保存しました。', 'Saved to the cloud.', 'ja', 'en'],
       ['case-insensitive match of a lower-case term', 'Cloud storage is cheap.', 'Cloud-Speicher ist günstig.', 'en', 'de'],
+      // Real (coreutils de): a term inside a command-line option is code, kept as written.
+      ['a term inside an option name', '-R, --rfc-email output date and time in RFC 5322 format', '-R, --rfc-email Datum und Uhrzeit im Format nach RFC 5322 ausgeben', 'en', 'de'],
     ])('%s', async (_name, source, target, sourceLang, targetLang) => {
       expect(await check(source, target, sourceLang, targetLang)).toEqual([]);
     });

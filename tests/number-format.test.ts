@@ -22,6 +22,10 @@ describe('number-format', () => {
       ['a target unbalanced like its source', 'Step 1 (of 3', 'Schritt 1 (von 3', 'en', 'de'],
       ['single quotes turned into double quotes', "Please run `resize2fs %s", '请运行 "resize2fs %s', 'en', 'zh'],
       ['Chinese amounts without spaces', 'That is $50 trillion.', '这是 50万亿美元。', 'en', 'zh'],
+      // Real (procps fr): a colour code before a printf format is no percentage.
+      ['printf formats after a digit', '%s~3%#5.1f ~2us,~3%.1f ~2sy', '%s~3%#5.1f ~2ut,~3%.1f ~2sy', 'en', 'fr'],
+      // Real (coreutils pt_BR): a language whose marks the bundled data does not give is not held to English ones.
+      ['Portuguese grouping, which the bundled data does not describe', "'-BM' prints sizes in units of 1,048,576 bytes", '-BM emite tamanhos em unidades de 1.048.576 bytes', 'en', 'pt'],
     ])('%s', async (_name, source, target, sourceLang, targetLang) => {
       expect(await check(source, target, sourceLang, targetLang)).toEqual([]);
     });

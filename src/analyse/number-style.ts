@@ -44,7 +44,8 @@ export function formatData(lang: string): Readonly<FormatData> {
 
 interface Style {
   format: Readonly<FormatData>;
-  decimal: '.' | ',';
+  /** Undefined for languages whose numbers.yaml does not say: their marks are not checked. */
+  decimal: '.' | ',' | undefined;
   /** Undefined for languages that write no spaces between words (`50万亿` is right in Chinese). */
   glued?: Glued;
 }
@@ -69,7 +70,8 @@ function styleOf(lang: string): Style {
   let style = styles.get(base);
   if (!style) {
     const format = formatData(base);
-    const numbers = { ...languageData<NumberData>('und', 'numbers'), ...languageData<NumberData>(base, 'numbers') };
+    const own = languageData<NumberData>(base, 'numbers');
+    const numbers = { ...languageData<NumberData>('und', 'numbers'), ...own };
     const symbols = escapeClass(format.currencySymbols);
     // Scale words, not abbreviations: `32M` and `5bn` are how those are written.
     const scales = Object.keys(numbers.bigScales ?? {}).filter((word) => /^\p{L}{4,}$/u.test(word));
@@ -83,7 +85,8 @@ function styleOf(lang: string): Style {
       currency: new RegExp(`[${symbols}]`, 'u'),
       scalesOnly: scaled ? new RegExp(scaled, 'gu') : undefined,
     };
-    style = { format, decimal: numbers.decimal ?? '.', glued: spaced ? glued : undefined };
+    // Marks are held only to a language's own data: Portuguese groups with `.`, which the defaults would call wrong.
+    style = { format, decimal: own?.decimal, glued: spaced ? glued : undefined };
     styles.set(base, style);
   }
   return style;
@@ -93,9 +96,9 @@ function escapeClass(chars: string): string {
   return chars.replace(/[\\\]^-]/g, '\\$&');
 }
 
-/** `50 %` (with any space) and `50%`, outside printf formats (`%d%%`, `%1%`). */
-const SPACED_PERCENT = /(?<![%\p{L}\d.,])\d+(?:[.,]\d+)?[ \u00A0\u202F]%(?![%\p{L}\d])/gu;
-const TIGHT_PERCENT = /(?<![%\p{L}\d.,])\d+(?:[.,]\d+)?%(?![%\p{L}\d])/gu;
+/** `50 %` (with any space) and `50%`, outside printf formats (`%d%%`, `%1%`, `~3%#5.1f`, `3%.1f`). */
+const SPACED_PERCENT = /(?<![%\p{L}\d.,])\d+(?:[.,]\d+)?[ \u00A0\u202F]%(?![%\p{L}\d#]|\.\d)/gu;
+const TIGHT_PERCENT = /(?<![%\p{L}\d.,])\d+(?:[.,]\d+)?%(?![%\p{L}\d#]|\.\d)/gu;
 /** Digits grouped by `.` or `,` in threes, with an optional fraction: `1,234,567`, `1.234,5`. */
 const GROUPED = /(?<![\p{L}\d.,])\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?(?![\p{L}\d]|[.,]\d)/gu;
 /** Four dotted numbers up to 255 are an IP address, not a German million. */
@@ -123,10 +126,13 @@ export function numberStyleIssues(text: string, lang: string): NumberStyleIssue[
       issues.push({ kind: 'percent', text: match[0], index: match.index, advice: 'this language puts a (narrow) no-break space before %' });
     });
   }
-  eachMatch(GROUPED, text, (match) => {
-    const wrong = wrongSeparators(match[0], style.decimal);
-    if (wrong) issues.push({ kind: 'separators', text: match[0], index: match.index, advice: wrong });
-  });
+  const { decimal } = style;
+  if (decimal) {
+    eachMatch(GROUPED, text, (match) => {
+      const wrong = wrongSeparators(match[0], decimal);
+      if (wrong) issues.push({ kind: 'separators', text: match[0], index: match.index, advice: wrong });
+    });
+  }
   return issues.sort((a, b) => a.index - b.index);
 }
 

@@ -1,4 +1,5 @@
 import { GLOSSARY_ENTRY_SCHEMA, glossaryFor, type GlossaryOptions, type RawEntry, type TermMatch } from '../analyse/terms.js';
+import { blankCode } from '../analyse/invariants.js';
 import { baseLanguage } from '../analyse/language.js';
 import { segmentWords } from '../analyse/words.js';
 import type { RuleResult } from './rule.js';
@@ -44,7 +45,7 @@ export default defineRule<Options>({
     const glossary = glossaryFor('terms', options, options.terms);
     const sourceLang = baseLanguage(pair.sourceLang);
     const targetLang = baseLanguage(pair.targetLang);
-    const inSource = firstPerEntry(glossary.formsIn(sourceLang).find(pair.source.text, segmentWords(pair.source, sourceLang)));
+    const inSource = firstPerEntry(outsideCode(glossary.formsIn(sourceLang).find(pair.source.text, segmentWords(pair.source, sourceLang)), pair.source.text));
     if (inSource.size === 0) return [];
     const targetWords = segmentWords(pair.target, targetLang);
     const inTarget = glossary.formsIn(targetLang).find(pair.target.text, targetWords);
@@ -76,6 +77,13 @@ export default defineRule<Options>({
 });
 
 /** The first occurrence of each entry, in order. */
+/** Terms in prose: one inside an option or placeholder (`--rfc-email`) is code, which translations keep. */
+function outsideCode(matches: TermMatch[], text: string): TermMatch[] {
+  if (matches.length === 0) return matches;
+  const blanked = blankCode(text);
+  return blanked === text ? matches : matches.filter((match) => blanked.slice(match.start, match.end) === text.slice(match.start, match.end));
+}
+
 function firstPerEntry(matches: TermMatch[]): Map<number, TermMatch> {
   const first = new Map<number, TermMatch>();
   for (const match of matches.sort((a, b) => a.start - b.start)) if (!first.has(match.entry)) first.set(match.entry, match);
