@@ -259,7 +259,9 @@ function stamp(item: AuditItem, ruleId: string, severity: Severity, result: Rule
   const section = item.kind === 'pair' ? item.pair.section : item.unpaired.section;
   if (section) finding.section = section;
   if (item.kind === 'pair') {
-    if (sides.includes('source')) finding.source = place(item.pair.source, result.sourceLine);
+    // A pair's findings always say where it starts (the contract orders findings by source
+    // line, and scripts read it); the target only when the finding concerns it.
+    finding.source = place(item.pair.source, result.sourceLine);
     if (sides.includes('target')) finding.target = place(item.pair.target, result.targetLine);
   } else {
     finding[item.unpaired.side] = place(item.unpaired.segment);

@@ -45,7 +45,9 @@ describe('number-format', () => {
       const findings = await check(source, target, sourceLang, targetLang);
       expect(findings).toHaveLength(1);
       expect(findings[0]).toMatchObject({ severity, details: { text } });
-      expect(findings[0]!.source).toBeUndefined();
+      // About the target, located at the pair: its source line too, where the unit starts.
+      expect(findings[0]!.source).toMatchObject({ line: 1 });
+      expect(findings[0]!.target).toMatchObject({ line: 1 });
       expect(findings[0]!.message).toContain(kind === 'brackets' ? 'unbalanced' : text);
     });
   });

@@ -10,7 +10,7 @@ export interface RuleResult {
    * (numeric-drift: `mismatch` is an error, `missing` a warning). Absent: the rule's level.
    */
   kind?: string;
-  /** Which sides the finding points at; default both. */
+  /** Which sides the finding points at; default both. A pair's source place is given either way: it locates the unit. */
   sides?: SideName[];
   /** Lines inside the segment the finding is about; default the segment's first line. */
   sourceLine?: number;
