@@ -88,8 +88,35 @@ export function blockLanguages(blocks: Block[], candidates: readonly string[]): 
   const reliable = (block: Block) => Boolean(block.declaredLang) || scripts.size > 1 || letterCount(block.text) >= RELIABLE_LETTERS;
   for (const [block, lang] of markerSlots(content, langs, reliable)) langs.set(block, lang);
   for (const [block, lang] of turnLanguages(blocks, langs, reliable)) langs.set(block, lang);
+  for (const [block, lang] of untranslatedCopies(blocks, langs)) langs.set(block, lang);
   return langs;
 }
+
+/**
+ * A paragraph repeated word for word right after itself is its translation left
+ * untranslated (pasted, never translated over): it stands in the other language's place,
+ * and pairs as the translation for the checks to report it.
+ */
+function untranslatedCopies(blocks: Block[], langs: Map<Block, string>): Map<Block, string> {
+  const chars = new Map<string, number>();
+  for (const [block, lang] of langs) chars.set(lang, (chars.get(lang) ?? 0) + block.text.length);
+  const [first, second] = [...chars].sort((a, b) => b[1] - a[1]).map(([lang]) => lang);
+  const copies = new Map<Block, string>();
+  if (!first || !second) return copies;
+  let previous: Block | undefined;
+  for (const block of blocks) {
+    if (block.kind === 'heading' || block.kind === 'break') previous = undefined;
+    if (block.kind !== 'content' || !langs.has(block)) continue;
+    const lang = langs.get(block);
+    if (previous && !copies.has(previous) && langs.get(previous) === lang && sameWords(previous.text, block.text)) {
+      copies.set(block, lang === first ? second : first);
+    }
+    previous = block;
+  }
+  return copies;
+}
+
+const sameWords = (a: string, b: string) => a.replace(/\s+/gu, ' ').trim() === b.replace(/\s+/gu, ' ').trim();
 
 /**
  * A block that continues a turn (`- restaurer 12 000 hectares ;` after `Français : Le plan

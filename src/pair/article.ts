@@ -29,8 +29,8 @@ interface Run {
 
 export function* pairArticle(blocks: Block[], options: ArticleOptions): Generator<AuditItem> {
   const candidates = candidateLanguages(options.sourceLang, options.targetLang);
+  labelRecurringSpeakers(blocks);
   const article = withShortExchanges(blocks, candidates);
-  labelRecurringSpeakers(article);
   const { runs, disables } = contentRuns(article, blockLanguages(article, candidates));
   const meets = meetings(runs);
   const { lead, sourceLang, targetLang } = languagePair(runs, meets, options);

@@ -166,13 +166,17 @@ function isFigure(text: string): boolean {
 export function labelRecurringSpeakers(blocks: Block[]): void {
   const labelled = new Map<string, Block[]>();
   for (const block of blocks) {
-    if (block.kind !== 'content' || block.speaker || block.marker || block.listItem) continue;
+    const sentence = block.kind === 'content' || (block.kind === 'aside' && block.short);
+    if (!sentence || block.speaker || block.marker || block.listItem) continue;
     const label = leadingLabel(block.text);
     if (label) labelled.set(label, [...(labelled.get(label) ?? []), block]);
   }
   for (const [label, group] of labelled) {
     if (group.length < 2) continue;
     for (const block of group) {
+      // A speaker's words are content however short (`Frage: Vielen Dank.`).
+      block.kind = 'content';
+      delete block.short;
       block.speaker = label;
       block.opensTurn = true;
       block.text = block.text.replace(LEADING_LABEL, '');
