@@ -31,6 +31,11 @@ describe('classifyLine', () => {
     ['**Q**: How much does it cost?', 'content', 'How much does it cost?'],
     ['【译文】为什么城市需要更多的树', 'heading', '为什么城市需要更多的树'],
     ['English: Thank you.', 'content', 'Thank you.'],
+    ['英文原文：Three new metro lines', 'content', 'Three new metro lines'],
+    ['> People consistently overestimate their ability to predict the future.', 'content', 'People consistently overestimate their ability to predict the future.'],
+    ['*Again and again, the author reminds readers that admitting uncertainty is a skill.*', 'content', 'Again and again, the author reminds readers that admitting uncertainty is a skill.'],
+    ['*Emphasis* opens this sentence, and it goes on without any more of it.', 'content', '*Emphasis* opens this sentence, and it goes on without any more of it.'],
+    ['https://example.com/a', 'heading', 'https://example.com/a'],
     ['Français : Le plan comporte trois volets :', 'content', 'Le plan comporte trois volets :'],
   ])('%s -> %s', (line, kind, text) => {
     const block = classifyLine(1, line);
@@ -60,12 +65,16 @@ describe('classifyLine', () => {
       'Anna Weber: Our cities were built to get rid of rain as fast as possible.',
       'Anna Weber: Unsere Städte wurden gebaut, um Regen so schnell wie möglich loszuwerden.',
       'Energy layer: China provides efficient, low-cost green energy supply.',
+      'https://example.com/report is where the full report can be read.',
+      'https://example.com/data is where the data can be downloaded.',
     ].map((line, i) => classifyLine(i + 1, line));
     labelRecurringSpeakers(blocks);
     expect(blocks.map((block) => [block.speaker, block.opensTurn, block.text.slice(0, 12)])).toEqual([
       ['Anna Weber', true, 'Our cities w'],
       ['Anna Weber', true, 'Unsere Städt'],
       [undefined, undefined, 'Energy layer'],
+      [undefined, undefined, 'https://exam'],
+      [undefined, undefined, 'https://exam'],
     ]);
   });
 

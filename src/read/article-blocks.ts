@@ -55,13 +55,16 @@ const LABEL_LANG = new Map(Object.entries(data.labelLanguages).map(([word, lang]
 const ROLE = new RegExp(`^\\s*(${alternation(data.speakerRoles)})\\s*[:：]\\s*`, 'u');
 const META = new RegExp(`^\\s*(?:${alternation(data.metaKeys)})\\s*[:：]`, 'iu');
 
+/** Markdown that wraps a whole line: blockquote marks, and emphasis from end to end (`*Again and again, ...*`). */
+const BLOCKQUOTE = /^(?:>\s?)+/u;
+const EMPHASISED_LINE = /^(\*{1,3}|_{1,3})(?![*_\s])(.+?)(?<![*_\s])\1$/u;
 /** `**Original:**` or `__Q__:`: markdown emphasis around a leading label, dropped so that the label is read as one. */
 const EMPHASISED_LABEL = /^(\*\*|__)([^*_\n]{1,40}?)\1/u;
 /**
  * A short leading label (`Anna Weber:`, `Frage：`, `Energy layer:`): a speaker's name when it
  * recurs at the start of several blocks, an item's label after a line introducing a list.
  */
-const LEADING_LABEL = /^([^\s:：\d][^:：\d。.!?？！,，;；\n]{0,23}?)\s*[:：]\s*(?=\S)/u;
+const LEADING_LABEL = /^([^\s:：\d][^:：\d。.!?？！,，;；\n]{0,23}?)\s*[:：](?!\/\/)\s*(?=\S)/u;
 const MAX_LABEL_WORDS = 4;
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const HORIZONTAL_RULE = /^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$/;
@@ -97,7 +100,7 @@ export function classifyLine(line: number, raw: string): Block {
   if (heading) return { line, kind: 'heading', text: heading[2] ?? '' };
   if (HORIZONTAL_RULE.test(raw)) return { line, kind: 'break', text: '' };
 
-  let text = withoutLabelEmphasis(raw.trim());
+  let text = withoutLabelEmphasis(withoutLineMarkup(raw.trim()));
   // `嘉宾: 蔡崇信` is metadata, `嘉宾: 我认为……。` is speech: only the first has no sentence.
   if (META.test(text) && !TERMINATOR.test(text) && displayWidth(text) < MAX_HEADING_WIDTH) return { line, kind: 'aside', text };
   let declaredLang: string | undefined;
@@ -138,11 +141,16 @@ export function classifyLine(line: number, raw: string): Block {
   const terminated = TERMINATOR.test(text);
   const introducesList = /[:：]$/.test(text);
   const titleShaped = !terminated && !introducesList && width < MAX_HEADING_WIDTH;
-  // A speaker's words are content however short; a marked title (`【译文】为什么城市需要更多的树`) is a title.
-  if (speaker || (labelled && (text === '' || !titleShaped))) return block;
+  // A speaker's words are content however short; a title under a bracketed marker (`【译文】为什么城市需要更多的树`) is a title.
+  if (speaker || (labelled && (text === '' || !(marker?.[1] && titleShaped)))) return block;
   if (width < MIN_CONTENT_WIDTH) return { ...block, kind: terminated ? 'aside' : 'heading', ...(terminated || isFigure(text) ? { short: true as const } : {}) };
   if (titleShaped) return { ...block, kind: 'heading' };
   return block;
+}
+
+function withoutLineMarkup(text: string): string {
+  const unquoted = text.replace(BLOCKQUOTE, '');
+  return EMPHASISED_LINE.exec(unquoted)?.[2] ?? unquoted;
 }
 
 function withoutLabelEmphasis(text: string): string {
