@@ -1,6 +1,9 @@
 // Bilingual articles in the layouts editors publish (tests/fixtures/articles/cases.ts):
 // every pair and every unpaired block exactly as a reader would pair them, and the audit
 // reporting the defects written into each article and nothing on its correct translations.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditFiles } from '../src/audit-files.js';
 import type { AuditItem } from '../src/model.js';
@@ -50,5 +53,29 @@ describe('which side is the source', () => {
     expect(pairs.every((pair) => pair.sourceLang === 'en' && pair.targetLang === 'zh')).toBe(true);
     const unpaired = items.flatMap((item) => (item.kind === 'unpaired' ? [item.unpaired] : []));
     expect(unpaired.map((block) => [block.side, linesOf(block.segment)])).toEqual([['target', [17]]]);
+  });
+});
+
+describe('blocks left alone side by side', () => {
+  it('stay apart when they share nothing a translation keeps', async () => {
+    // The English note the translator added and the Chinese paragraph never translated meet
+    // between two correct pairs: neither translates the other.
+    const text = [
+      '禁捕涉及 11 万条渔船、23 万名渔民，政府为他们提供了转产就业培训。',
+      'The ban affected 110,000 fishing boats and 230,000 fishermen, who received job training.',
+      'Conservation groups, however, warn that dams and shipping remain serious threats.',
+      '在湖北宜昌，曾经的渔民刘师傅如今成了一名护渔员，每天巡查 20 公里江岸。',
+      '专家认为，禁渔只是第一步，恢复长江生态还需要至少二十年。',
+      "Experts believe the ban is only the first step, and restoring the Yangtze's ecology will take at least another twenty years.",
+    ].join('\n\n');
+    const path = join(mkdtempSync(join(tmpdir(), 'bitext-article-')), 'leftovers.txt');
+    writeFileSync(path, text + '\n');
+    const items = await itemsOf(path);
+    expect(items.map((item) => (item.kind === 'pair' ? [linesOf(item.pair.source), linesOf(item.pair.target)] : [item.unpaired.side, linesOf(item.unpaired.segment)]))).toEqual([
+      [[1], [3]],
+      ['target', [5]],
+      ['source', [7]],
+      [[9], [11]],
+    ]);
   });
 });

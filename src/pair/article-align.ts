@@ -4,7 +4,7 @@
 // meet their own translations. A speaker's turn and a list with the line introducing it
 // stay whole: their paragraphs are translated as one.
 import { alignSequences, PARAGRAPH_MOVES } from '../analyse/align.js';
-import { beadCost } from '../analyse/align-cost.js';
+import { beadCost, type LengthExpectation } from '../analyse/align-cost.js';
 import { UnitBuilder } from '../analyse/align-units.js';
 import { lengthPrior, loadRulePack, type RulePack } from '../config/rule-pack.js';
 import { leadingLabel, type Block } from '../read/article-blocks.js';
@@ -38,9 +38,8 @@ export function matchBlocks(source: Side, target: Side): Match[] {
   if (sourceTurns.length === 1 && targetTurns.length === 1) return whole;
   const thorough = Math.max(sourceTurns.length, targetTurns.length) <= THOROUGH_MAX_TURNS;
   const builder = new UnitBuilder(source.lang, target.lang, { words: thorough, quantities: thorough });
-  bundledPack ??= loadRulePack();
   const unitsOf = (turns: Block[][], lang: string) => turns.map((turn) => builder.unit(turn.map((block) => block.text).join('\n'), lang));
-  const cost = beadCost(unitsOf(sourceTurns, source.lang), unitsOf(targetTurns, target.lang), lengthPrior(bundledPack, source.lang, target.lang));
+  const cost = beadCost(unitsOf(sourceTurns, source.lang), unitsOf(targetTurns, target.lang), lengthsOf(source, target));
   const beads = alignSequences(sourceTurns.length, targetTurns.length, cost, { moves: PARAGRAPH_MOVES });
   const matches: Match[] = [];
   for (const bead of beads) {
@@ -57,6 +56,23 @@ export function matchBlocks(source: Side, target: Side): Match[] {
   // Runs that share nothing a translation keeps are still the text and its translation by
   // their place: one pair, for the checks to say what is wrong with it.
   return matches.some((match) => match.source.length > 0 && match.target.length > 0) ? matches : whole;
+}
+
+/**
+ * Whether two stretches are a text and its translation by what they share: their bead
+ * costs less than half of leaving one of them out. Two stretches that each lost their
+ * partner sit side by side by accident too, so a plausible length alone is not enough.
+ */
+export function translates(source: Side, target: Side): boolean {
+  const builder = new UnitBuilder(source.lang, target.lang);
+  const unitOf = (side: Side) => builder.unit(side.blocks.map((block) => block.text).join('\n'), side.lang);
+  const cost = beadCost([unitOf(source)], [unitOf(target)], lengthsOf(source, target));
+  return cost(0, 1, 0, 1) < cost(0, 1, 0, 0) / 2;
+}
+
+function lengthsOf(source: Side, target: Side): LengthExpectation {
+  bundledPack ??= loadRulePack();
+  return lengthPrior(bundledPack, source.lang, target.lang);
 }
 
 /** Blocks grouped into what is translated as one: a turn (a label and the unlabelled paragraphs after it), a list with its introduction. */

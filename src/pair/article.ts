@@ -8,7 +8,7 @@ import { baseLanguage, dominantScript, scriptOfLanguage } from '../analyse/langu
 import type { AuditItem, Segment, SegmentPair } from '../model.js';
 import type { Block } from '../read/article-blocks.js';
 import { labelRecurringSpeakers, sectionName } from '../read/article-blocks.js';
-import { matchBlocks } from './article-align.js';
+import { matchBlocks, translates, type Side } from './article-align.js';
 import { blockLanguages, candidateLanguages, withShortExchanges } from './article-languages.js';
 
 export interface ArticleOptions {
@@ -34,9 +34,33 @@ export function* pairArticle(blocks: Block[], options: ArticleOptions): Generato
   const { runs, disables } = contentRuns(article, blockLanguages(article, candidates));
   const meets = meetings(runs);
   const { lead, sourceLang, targetLang } = languagePair(runs, meets, options);
-  const follower = lead === sourceLang ? targetLang : sourceLang;
-  const place = (run: Run) => ({ input: options.path, ...(run.sectionName ? { section: run.sectionName } : {}) });
   let pairCount = 0;
+  for (const { source, target, run } of withLeftoversPaired(pieces(runs, meets, lead, sourceLang, targetLang))) {
+    const place = { input: options.path, ...(run.sectionName ? { section: run.sectionName } : {}) };
+    if (source.blocks.length > 0 && target.blocks.length > 0) {
+      const pair: SegmentPair = { id: `p${++pairCount}`, ...place, sourceLang, targetLang, source: segmentOf(source.blocks), target: segmentOf(target.blocks) };
+      const suppressed = [...source.blocks, ...target.blocks].flatMap((block) => disables.get(block) ?? []);
+      if (suppressed.length) pair.suppressed = suppressed;
+      yield { kind: 'pair', pair };
+    } else {
+      const side = source.blocks.length > 0 ? 'source' : 'target';
+      const { lang, blocks: alone } = side === 'source' ? source : target;
+      yield { kind: 'unpaired', unpaired: { ...place, side, lang, segment: segmentOf(alone) } };
+    }
+  }
+}
+
+/** Blocks matched as text and translation, or left alone (the other side empty), with the run that places them. */
+interface Piece {
+  source: Side;
+  target: Side;
+  run: Run;
+}
+
+/** The runs matched: each leading run with the run it meets, paragraph by paragraph; other runs alone. */
+function pieces(runs: Run[], meets: Set<Run>, lead: string, sourceLang: string, targetLang: string): Piece[] {
+  const follower = lead === sourceLang ? targetLang : sourceLang;
+  const result: Piece[] = [];
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i]!;
     const next = runs[i + 1];
@@ -45,21 +69,41 @@ export function* pairArticle(blocks: Block[], options: ArticleOptions): Generato
     if (run.lang !== follower && next && meets.has(run) && next.lang !== lead) {
       const [source, target] = run.lang === targetLang ? [next, run] : [run, next];
       for (const match of matchBlocks(source, target)) {
-        if (match.source.length > 0 && match.target.length > 0) {
-          const pair: SegmentPair = { id: `p${++pairCount}`, ...place(run), sourceLang, targetLang, source: segmentOf(match.source), target: segmentOf(match.target) };
-          const suppressed = [...match.source, ...match.target].flatMap((block) => disables.get(block) ?? []);
-          if (suppressed.length) pair.suppressed = suppressed;
-          yield { kind: 'pair', pair };
-        } else {
-          const side = match.source.length > 0 ? source : target;
-          yield { kind: 'unpaired', unpaired: { ...place(run), side: side === source ? 'source' : 'target', lang: side.lang, segment: segmentOf(side === source ? match.source : match.target) } };
-        }
+        result.push({ source: { lang: source.lang, blocks: match.source }, target: { lang: target.lang, blocks: match.target }, run });
       }
       i++;
-      continue;
+    } else if (run.lang === targetLang) {
+      result.push({ source: { lang: sourceLang, blocks: [] }, target: run, run });
+    } else {
+      result.push({ source: run, target: { lang: targetLang, blocks: [] }, run });
     }
-    yield { kind: 'unpaired', unpaired: { ...place(run), side: run.lang === targetLang ? 'target' : 'source', lang: run.lang, segment: segmentOf(run.blocks) } };
   }
+  return result;
+}
+
+/**
+ * Two stretches left alone side by side, one in each language, are a text and its
+ * translation after all when the aligner finds them one (a paragraph whose translation was
+ * put before it, in an article that puts it after).
+ */
+function withLeftoversPaired(pieces: Piece[]): Piece[] {
+  const result: Piece[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    const next = pieces[i + 1];
+    const alone = (candidate: Piece, side: 'source' | 'target') => candidate[side].blocks.length > 0 && candidate[side === 'source' ? 'target' : 'source'].blocks.length === 0;
+    if (next && next.run.section === piece.run.section) {
+      const source = [piece, next].find((candidate) => alone(candidate, 'source'));
+      const target = [piece, next].find((candidate) => alone(candidate, 'target'));
+      if (source && target && translates(source.source, target.target)) {
+        result.push({ source: source.source, target: target.target, run: piece.run });
+        i++;
+        continue;
+      }
+    }
+    result.push(piece);
+  }
+  return result;
 }
 
 function segmentOf(blocks: Block[]): Segment {
