@@ -91,10 +91,9 @@ function withLeftoversPaired(pieces: Piece[]): Piece[] {
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
     const next = pieces[i + 1];
-    const alone = (candidate: Piece, side: 'source' | 'target') => candidate[side].blocks.length > 0 && candidate[side === 'source' ? 'target' : 'source'].blocks.length === 0;
     if (next && next.run.section === piece.run.section) {
-      const source = [piece, next].find((candidate) => alone(candidate, 'source'));
-      const target = [piece, next].find((candidate) => alone(candidate, 'target'));
+      const source = [piece, next].find((candidate) => candidate.target.blocks.length === 0);
+      const target = [piece, next].find((candidate) => candidate.source.blocks.length === 0);
       if (source && target && translates(source.source, target.target)) {
         result.push({ source: source.source, target: target.target, run: piece.run });
         i++;
