@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine } from '../src/read/article-blocks.js';
+import { classifyLine, labelRecurringSpeakers } from '../src/read/article-blocks.js';
 import article from '../src/read/article.js';
 import type { AuditItem } from '../src/model.js';
 
@@ -27,6 +27,16 @@ describe('classifyLine', () => {
     ['1. 能源层', 'content', '1. 能源层'],
     ['---', 'break', ''],
     ['Energy layer: China provides efficient, low-cost green energy supply.', 'content', 'Energy layer: China provides efficient, low-cost green energy supply.'],
+    ['**Original:** Three years after most offices reopened, 28% of working days are still worked from home.', 'content', 'Three years after most offices reopened, 28% of working days are still worked from home.'],
+    ['**Q**: How much does it cost?', 'content', 'How much does it cost?'],
+    ['【译文】为什么城市需要更多的树', 'heading', '为什么城市需要更多的树'],
+    ['English: Thank you.', 'content', 'Thank you.'],
+    ['英文原文：Three new metro lines', 'content', 'Three new metro lines'],
+    ['> People consistently overestimate their ability to predict the future.', 'content', 'People consistently overestimate their ability to predict the future.'],
+    ['*Again and again, the author reminds readers that admitting uncertainty is a skill.*', 'content', 'Again and again, the author reminds readers that admitting uncertainty is a skill.'],
+    ['*Emphasis* opens this sentence, and it goes on without any more of it.', 'content', '*Emphasis* opens this sentence, and it goes on without any more of it.'],
+    ['https://example.com/a', 'heading', 'https://example.com/a'],
+    ['Français : Le plan comporte trois volets :', 'content', 'Le plan comporte trois volets :'],
   ])('%s -> %s', (line, kind, text) => {
     const block = classifyLine(1, line);
     expect(block.kind).toBe(kind);
@@ -37,6 +47,35 @@ describe('classifyLine', () => {
     expect(classifyLine(1, '英文原文:Our core strategy.').declaredLang).toBe('en');
     expect(classifyLine(1, '蔡崇信(中文):我们的核心战略。').declaredLang).toBe('zh');
     expect(classifyLine(1, '蔡崇信(中文):我们的核心战略。').speaker).toBe('蔡崇信');
+  });
+
+  it('marks what opens a turn, list items, and short lines that may pair with their neighbour', () => {
+    expect(classifyLine(1, '主持人：回收的经济性如何？').opensTurn).toBe(true);
+    expect(classifyLine(1, '全球范围内，同时完整覆盖算力的科技公司非常稀少。').opensTurn).toBeUndefined();
+    expect(classifyLine(1, '- 14 号线，从机场至东站，全长 32 公里；').listItem).toBe(true);
+    expect(classifyLine(1, '谢谢大家。')).toMatchObject({ kind: 'aside', short: true });
+    expect(classifyLine(1, '3,000 GW')).toMatchObject({ kind: 'heading', short: true });
+    expect(classifyLine(1, '3000 吉瓦')).toMatchObject({ kind: 'heading', short: true });
+    expect(classifyLine(1, '(Applause)').short).toBeUndefined();
+    expect(classifyLine(1, '中文版').short).toBeUndefined();
+  });
+
+  it('takes off a leading label that recurs, as a speaker\'s, and leaves one seen once', () => {
+    const blocks = [
+      'Anna Weber: Our cities were built to get rid of rain as fast as possible.',
+      'Anna Weber: Unsere Städte wurden gebaut, um Regen so schnell wie möglich loszuwerden.',
+      'Energy layer: China provides efficient, low-cost green energy supply.',
+      'https://example.com/report is where the full report can be read.',
+      'https://example.com/data is where the data can be downloaded.',
+    ].map((line, i) => classifyLine(i + 1, line));
+    labelRecurringSpeakers(blocks);
+    expect(blocks.map((block) => [block.speaker, block.opensTurn, block.text.slice(0, 12)])).toEqual([
+      ['Anna Weber', true, 'Our cities w'],
+      ['Anna Weber', true, 'Unsere Städt'],
+      [undefined, undefined, 'Energy layer'],
+      [undefined, undefined, 'https://exam'],
+      [undefined, undefined, 'https://exam'],
+    ]);
   });
 
   it('reads suppression comments', () => {

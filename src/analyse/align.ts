@@ -30,6 +30,18 @@ export const MOVES: readonly Move[] = [
   { source: 0, target: 1 },
 ];
 
+/**
+ * Gale and Church's own moves, for paragraphs: they merge or split in twos at most
+ * (sentences need more, see MOVES), and each move fewer is a pass fewer over every cell.
+ */
+export const PARAGRAPH_MOVES: readonly Move[] = [
+  { source: 1, target: 1 },
+  { source: 1, target: 2 },
+  { source: 2, target: 1 },
+  { source: 1, target: 0 },
+  { source: 0, target: 1 },
+];
+
 /** Items [sourceStart, sourceEnd) of the source joined to [targetStart, targetEnd) of the target; one side may be empty. */
 export interface Bead {
   sourceStart: number;
