@@ -12,7 +12,7 @@ export function describeQuantity(quantity: ExtractedQuantity): string {
 
 function normalForm(quantity: ExtractedQuantity): string {
   const { kind, value, unit } = quantity;
-  if (kind === 'date') return isoDate(quantity);
+  if (kind === 'date') return unit === 'decade' ? `the ${value}s` : isoDate(quantity);
   if (kind === 'time') return `${Math.floor(value / 100)}:${String(value % 100).padStart(2, '0')}`;
   if (kind === 'ordinal') return `${ordinalWord(value)}${unit ? ` ${unit}` : ''}`;
   const amount =
@@ -38,6 +38,7 @@ function ordinalWord(value: number): string {
 
 /** Why a target quantity is not its source: "10 times larger, a 亿/billion confusion?", "unit differs: USD against EUR". */
 export function explainDrift(source: ExtractedQuantity, target: ExtractedQuantity): string {
+  if (source.unit === 'decade' && target.unit === 'decade') return 'a different decade';
   if (source.kind === 'date' || target.kind === 'date') return 'a different date';
   if (source.kind === 'ordinal' || target.kind === 'ordinal') return 'a different position in a series';
   const units = source.unit !== undefined && target.unit !== undefined;

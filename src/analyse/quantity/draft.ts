@@ -27,12 +27,27 @@ export function dateDraft(date: DateParts, start: number, end: number, approx = 
   return draft;
 }
 
+/**
+ * A decade: the 1990s (1990), 90 年代 and the nineties (90, the century left unsaid). A date of
+ * unit `decade`, so that it compares only with decades (a number of decades has kind number).
+ */
+export function decadeDraft(value: number, start: number, end: number): Draft {
+  return { kind: 'date', text: '', value, unit: 'decade', start, end, step: 10 };
+}
+
+/** Whether a number can name a decade: a multiple of ten, two digits or a year. */
+export function isDecade(value: number): boolean {
+  return Number.isInteger(value) && value % 10 === 0 && (value < 100 || (value >= 1000 && value < 3000));
+}
+
 export function fractionDraft(value: number, start: number, end: number): Draft {
   return { kind: 'fraction', text: '', value, unit: 'fraction', start, end, step: exactStep(value) };
 }
 
-export function positionDraft(value: number, start: number, end: number, digits: boolean): Draft {
+/** A position; a rank (第三, 21st, Article 12) is one in a series the text counts, not a list marker. */
+export function positionDraft(value: number, start: number, end: number, digits: boolean, rank = false): Draft {
   const draft: Draft = { kind: 'position', text: '', value, start, end, step: 1, weak: true };
+  if (rank) draft.rank = true;
   if (digits) draft.digits = true;
   return draft;
 }

@@ -1,9 +1,10 @@
 // Text where digits or numerals are labels, not amounts: URLs, e-mail addresses, names with
 // digits (Qwen2.5, GPT-4, wanging0123, ISO 9001), list markers (1. 2. ① （3）) and words such as 一些.
+// Digits glued to letters that name a decade (1990s, 1990er) are read here too, as decades.
 // Names and markers come back as weak quantities, which never make a finding but excuse an
 // equal number on the other side (`Qwen3` against `Qwen 3`); the rest is only blocked.
 import { lookup, type Lexicon } from './lexicon.js';
-import type { Draft } from './draft.js';
+import { decadeDraft, isDecade, type Draft } from './draft.js';
 import { isDigit } from './text.js';
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\u3000-\u303f\uff08\uff09\uff0c]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
@@ -15,6 +16,8 @@ const LINE_MARKER = /^[ \t]*[(（]?(\d{1,2})[.)、）](?=[ \t\u3000]|\p{L})/gmu;
 const PARENTHESISED = /[(（](\d{1,2})[)）]/g;
 const CIRCLED = /[\u2460-\u2473]/g;
 const DIGIT_RUN = /\d+(?:\.\d+)*/g;
+/** A decade glued to its letters: 1990s, 90s, mid-1990s, 1990er, 1990er-Jahre. Groups: digits, letters. */
+const DECADE = /^(?:[A-Za-z]+-)?(\d{2}|\d{4})([A-Za-z]+)(?:-[A-Za-z]+)?$/;
 /** Cheap tests that spare most texts the expressions above. */
 const MAY_HAVE_URL = /@|:\/\/|www\./;
 const MAY_HAVE_MARKER = /(?:^|\n)[ \t]*[(（]?\d|[(（]\d/;
@@ -69,6 +72,12 @@ export class Labels {
 
   /** Digits glued to a unit or scale (100km, 3.5m, 2nd) or to a currency code (RMB380) are amounts, the rest names. */
   private name(token: string, start: number, lexicon: Lexicon): void {
+    const decade = DECADE.exec(token);
+    if (decade && lexicon.decadeGlued.has(decade[2]!) && isDecade(Number(decade[1]))) {
+      this.quantities.push({ ...decadeDraft(Number(decade[1]), start, start + token.length), text: token });
+      this.block(start, start + token.length);
+      return;
+    }
     const tail = /^\d[\d.,]*([A-Za-z]+)$/.exec(token)?.[1];
     if (tail && (lexicon.suffixScales.has(tail) || lookup(lexicon.suffixes, tail) || lexicon.ordinalSuffixes.has(tail))) return;
     const head = /^([A-Za-z]+)\$?\d[\d.,]*$/.exec(token)?.[1];

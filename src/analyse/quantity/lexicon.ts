@@ -36,7 +36,7 @@ export interface NumbersFile {
   joiners?: string[];
   reverseJoiners?: string[];
   approx?: { before?: string[]; after?: string[]; glued?: string[] };
-  vague?: { heads?: Record<string, [number, number]>; suffixes?: string[]; notAfter?: string };
+  vague?: { heads?: Record<string, [number, number]>; suffixes?: string[]; notAfter?: string; tails?: string[] };
   unitTable?: Record<string, { dimension: string; factor?: number; sameAs?: string[] }>;
   units?: Record<string, UnitRef>;
   unitJoiners?: string[];
@@ -54,6 +54,11 @@ export interface NumbersFile {
   bareOrdinalNouns?: string[];
   countPrefixes?: string[];
   labelNouns?: string[];
+  /**
+   * Decades: before (les années 1990, la década de 1990), after (90 年代), glued to the digits
+   * (1990s, 1990er); decade words are phrases of kind date and unit decade (the nineties).
+   */
+  decades?: { before?: string[]; after?: string[]; glued?: string[] };
   ordinalLetters?: Record<string, string>;
   positionWords?: string[];
   fractions?: {
@@ -66,6 +71,11 @@ export interface NumbersFile {
     parts?: string[];
     /** Words before an ordinal that make it a share (jeder dritte: one in three). */
     every?: string[];
+    /**
+     * Shares written denominator first: 每五人中有一人 (before: 每, between: 中有), 3世帯に1世帯
+     * (between: に, sameNoun: the noun after both numbers is one).
+     */
+    everyIn?: { before?: string[]; between: string[]; sameNoun?: boolean };
   };
   phrases?: Record<string, PhraseDef>;
   ranges?: { connectors?: string[]; frames?: [string, string][] };
@@ -108,8 +118,10 @@ export interface SuffixDef {
   ordinal?: string;
   bareOrdinal?: true;
   date?: 'year' | 'month' | 'day';
-  /** Makes the number a label (80 年代 is the eighties, not 80 years). */
+  /** Makes the number a label (16 進数 is hexadecimal, not sixteen). */
   label?: true;
+  /** Makes the number a decade (90 年代 is the nineties, not 90 years). */
+  decade?: true;
 }
 
 export interface Lexicon {
@@ -126,6 +138,8 @@ export interface Lexicon {
   articles: Set<string>;
   vagueHeads: Map<string, [number, number]>;
   vagueNotAfter: string;
+  /** Glued after a round number, a range up to its next step: 二十多 is 20 to 30, 十几 10 to 20, 百余 100 to 200. */
+  vagueTails: Set<string>;
   eras: Map<string, number>;
   months: Map<string, number>;
   ambiguousMonths: Set<string>;
@@ -140,6 +154,10 @@ export interface Lexicon {
   rangeClosers: Map<string, Set<string>>;
   /** Words that are no amount before a noun (double click, half-lines). */
   attributive: Set<string>;
+  /** Letters glued to the digits of a decade (1990s, 1990er). */
+  decadeGlued: Set<string>;
+  /** Shares written denominator first need a word before it (每), and the same noun after both numbers (3世帯に1世帯). */
+  everyIn?: { before: boolean; sameNoun: boolean };
   /** Nouns of Roman-numeral ordinals (siècle, siglo) and their unit. */
   romanNouns: Map<string, string>;
   /** Numeric dates written day first (04/04/2310, 18.06.2026). */
@@ -164,6 +182,12 @@ export interface Lexicon {
     fractionInfix: RegExp;
     /** one in three, un sur trois. */
     fractionPer: RegExp;
+    /** one household in three, un ménage sur trois: one noun, then the per word. */
+    fractionPerAfterNoun: RegExp;
+    /** Sticky, after the denominator: a short noun and the word before the numerator (人中有, 世帯に). Group: the noun. */
+    everyInBetween?: RegExp;
+    /** 每 before the denominator. */
+    everyInBefore: BeforePattern;
     /** What may follow "a third" for it to be a fraction: of, to, punctuation. */
     fractionFollower: RegExp;
     /** and a half, 半, einhalb. */
@@ -176,6 +200,8 @@ export interface Lexicon {
     ordinalPrefixBefore: BeforePattern;
     ordinalLetterBefore: BeforePattern;
     positionBefore: BeforePattern;
+    /** les années 1990, la década de 1990. */
+    decadeBefore: BeforePattern;
     eraBefore: BeforePattern;
     countPrefixBefore: BeforePattern;
     articleBefore: BeforePattern;
@@ -294,6 +320,7 @@ function compile(data: NumbersFile): Lexicon {
     articles: new Set(data.articles ?? []),
     vagueHeads: new Map(Object.entries(data.vague?.heads ?? {})),
     vagueNotAfter: data.vague?.notAfter ?? '',
+    vagueTails: new Set(data.vague?.tails ?? []),
     eras: new Map(Object.entries(data.eras ?? {})),
     months: new Map(Object.entries(data.months ?? {})),
     ambiguousMonths: new Set(data.ambiguousMonths ?? []),
@@ -306,6 +333,10 @@ function compile(data: NumbersFile): Lexicon {
     rangeConnectors: new Set(data.ranges?.connectors ?? []),
     rangeClosers,
     attributive: new Set(data.attributive ?? []),
+    decadeGlued: new Set(data.decades?.glued ?? []),
+    ...(data.fractions?.everyIn
+      ? { everyIn: { before: Boolean(data.fractions.everyIn.before?.length), sameNoun: data.fractions.everyIn.sameNoun ?? false } }
+      : {}),
     romanNouns: new Map(Object.entries({ ...(data.romanOrdinals?.after ?? {}), ...(data.romanOrdinals?.before ?? {}) })),
     ...(data.dateOrder ? { dateOrder: data.dateOrder } : {}),
   };
@@ -339,6 +370,7 @@ function suffixesOf(data: NumbersFile): Map<string, SuffixDef> {
   for (const [word, noun] of Object.entries(data.ordinalNouns ?? {})) suffix(word).ordinal = noun;
   for (const word of data.bareOrdinalNouns ?? []) suffix(word).bareOrdinal = true;
   for (const word of data.labelNouns ?? []) suffix(word).label = true;
+  for (const word of data.decades?.after ?? []) suffix(word).decade = true;
   for (const part of ['year', 'month', 'day'] as const) for (const word of data.dateMarkers?.[part] ?? []) suffix(word).date = part;
   return suffixes;
 }
@@ -385,6 +417,11 @@ function expressionsOf(data: NumbersFile, lexicon: Omit<Lexicon, 're'>): Lexicon
     phrase: new RegExp(`(${words(lexicon.phrases.keys(), { boundary: false })})${lexicon.ideographic ? '' : LETTER_AFTER}`, 'yu'),
     fractionInfix: new RegExp(`${SPACE}*(?:${alternation(data.fractions?.infix ?? [])})${SPACE}*`, 'yu'),
     fractionPer: new RegExp(`${SPACE}+(?:${words(data.fractions?.per ?? [], { boundary: false })})${SPACE}+`, 'yu'),
+    fractionPerAfterNoun: new RegExp(`${SPACE}+\\p{L}[\\p{L}'’]*${SPACE}+(?:${words(data.fractions?.per ?? [], { boundary: false })})${SPACE}+`, 'yu'),
+    everyInBetween: data.fractions?.everyIn
+      ? new RegExp(`${SPACE}*([^\\s\\p{P}\\p{N}]{0,4}?)${SPACE}*(?:${alternation(data.fractions.everyIn.between)})${SPACE}*`, 'yu')
+      : undefined,
+    everyInBefore: before(data.fractions?.everyIn?.before ?? [], `${SPACE}*`),
     fractionFollower: new RegExp(
       `${SPACE}*(?=[^\\p{L}\\p{N}\\s]|$)|${SPACE}+(?:${words(data.fractions?.followers ?? [], { boundary: false })})${LETTER_AFTER}`,
       'yu',
@@ -396,6 +433,7 @@ function expressionsOf(data: NumbersFile, lexicon: Omit<Lexicon, 're'>): Lexicon
     ordinalPrefixBefore: before(data.ordinalPrefixes ?? [], `${SPACE}*`),
     ordinalLetterBefore: before(lexicon.ordinalLetters.keys(), ''),
     positionBefore: before(data.positionWords ?? [], `${SPACE}*`),
+    decadeBefore: before(data.decades?.before ?? [], `${SPACE}*`),
     eraBefore: before(lexicon.eras.keys(), `${SPACE}*`),
     countPrefixBefore: before(data.countPrefixes ?? [], ''),
     articleBefore: before(lexicon.articles, `${SPACE}+`),
@@ -422,9 +460,7 @@ function expressionsOf(data: NumbersFile, lexicon: Omit<Lexicon, 're'>): Lexicon
     romanBefore: data.romanOrdinals?.before
       ? new RegExp(`(${words(Object.keys(data.romanOrdinals.before))})${SPACE}+([IVXLC]+)(?![\\p{L}\\p{N}])`, 'gu')
       : undefined,
-    clock: data.clockWords?.length
-      ? new RegExp(`(\\d{1,2})[.:]([0-5]\\d)${SPACE}?(?:${alternation(data.clockWords)})(?!\\p{L})`, 'yu')
-      : undefined,
+    clock: data.clockWords?.length ? clockPattern(data.clockWords, lexicon.rangeConnectors) : undefined,
     meridiem: data.meridiem
       ? new RegExp(
           `(\\d{1,2})(?::([0-5]\\d))?${SPACE}?(?:(${alternation(data.meridiem.am ?? [])})|(${alternation(data.meridiem.pm ?? [])}))(?![\\p{L}\\p{N}])`,
@@ -440,6 +476,13 @@ function expressionsOf(data: NumbersFile, lexicon: Omit<Lexicon, 're'>): Lexicon
         )
       : undefined,
   };
+}
+
+/** hh.mm and a clock word (9.30 Uhr), or hh.mm opening a range that one closes (8.30 bis 17.00 Uhr). */
+function clockPattern(clockWords: string[], connectors: Iterable<string>): RegExp {
+  const word = `${SPACE}?(?:${alternation(clockWords)})(?!\\p{L})`;
+  const closer = `(?=${SPACE}*(?:${words(connectors, { boundary: false })})${SPACE}*\\d{1,2}[.:][0-5]\\d${word})`;
+  return new RegExp(`(\\d{1,2})[.:]([0-5]\\d)(?:${word}|${closer})`, 'yu');
 }
 
 /** Words just before a number, whole words when they are Latin (see `words`). */

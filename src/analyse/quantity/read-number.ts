@@ -1,10 +1,10 @@
 // A numeral with the words around it that belong to the quantity: currency, era and
 // approximation before it; scale, unit, counter, date marker or ordinal noun after it.
 import { readArabic } from './arabic.js';
-import { applyUnit, dateDraft, fractionDraft, positionDraft, type Draft } from './draft.js';
+import { applyUnit, dateDraft, decadeDraft, fractionDraft, isDecade, positionDraft, type Draft } from './draft.js';
 import type { Lexicon, UnitUse } from './lexicon.js';
-import { readNumeral, type Numeral } from './numeral.js';
-import { readFraction } from './read-fraction.js';
+import { placeOf, readNumeral, type Numeral } from './numeral.js';
+import { readEveryIn, readFraction } from './read-fraction.js';
 import { readSuffix, type SuffixMatch } from './suffix.js';
 import { isDigit, isLatinLetter, matchAt, matchBefore } from './text.js';
 
@@ -19,14 +19,16 @@ interface Context {
   era?: { year: number; start: number };
   /** two and a half, zweieinhalb: a half more than the numeral. */
   half: boolean;
+  /** 二十多, 百余, 二十多万: the amount lies between the value and the value plus this. */
+  spread?: number;
 }
 
 export function readNumber(text: string, at: number, lexicon: Lexicon): Draft | undefined {
   const { re } = lexicon;
   const numeral = readNumeral(text, at, lexicon);
   if (!numeral) return undefined;
-  if (lexicon.ideographic && !numeral.digits && numeral.bare && numeral.tokens === 1 && !matchBefore(re.approxBefore, text, at)) {
-    return undefined; // 百, 千, 万 alone are words (百姓, 千问), except in 近万, 超千.
+  if (lexicon.ideographic && !numeral.digits && numeral.bare && numeral.tokens === 1 && !matchBefore(re.approxBefore, text, at) && !vagueTailAt(text, numeral.end, lexicon)) {
+    return undefined; // 百, 千, 万 alone are words (百姓, 千问), except in 近万, 超千, 百余.
   }
   if (numeral.digits && numeral.tokens === 1) {
     const special = readSlash(text, numeral) ?? readTime(text, numeral, lexicon);
@@ -39,18 +41,25 @@ export function readNumber(text: string, at: number, lexicon: Lexicon): Draft | 
   if (glued) {
     context.approx = true;
     end += glued[0].length;
+    const place = placeOf(numeral.value);
+    if (lexicon.vagueTails.has(glued[1]!) && Number.isInteger(numeral.value) && place > 0) context.spread = place;
   }
   const half = matchAt(re.half, text, end);
   if (half) {
     context.half = true;
     end += half[0].length;
   }
-  const fraction = readFraction(text, context.start, end, numeral.value, false, lexicon);
+  const fraction = readFraction(text, context.start, end, numeral.value, false, lexicon) ?? readEveryIn(text, context.start, end, numeral.value, lexicon);
   if (fraction) {
     if (context.approx) fraction.approx = true;
     return fraction;
   }
   return readRight(text, end, context, lexicon);
+}
+
+function vagueTailAt(text: string, at: number, lexicon: Lexicon): boolean {
+  const glued = matchAt(lexicon.re.approxGlued, text, at);
+  return glued !== null && lexicon.vagueTails.has(glued[1]!);
 }
 
 /** At least three lower-case letters go on after a number word: the rest of a compound (Drei|wege). */
@@ -95,6 +104,7 @@ function readTime(text: string, numeral: Numeral, lexicon: Lexicon): Draft | und
 function readLeft(text: string, numeral: Numeral, lexicon: Lexicon): Context | Draft | undefined {
   const { re } = lexicon;
   const context: Context = { numeral, start: numeral.start, approx: numeral.approx, ordinalMarked: false, half: false };
+  if (numeral.spread !== undefined) context.spread = numeral.spread;
   const ordinalPrefix = matchBefore(re.ordinalPrefixBefore, text, context.start);
   if (ordinalPrefix) {
     context.ordinalMarked = true;
@@ -106,8 +116,10 @@ function readLeft(text: string, numeral: Numeral, lexicon: Lexicon): Context | D
     const unit = lexicon.ordinalLetters.get(letter.word)!;
     return { kind: 'ordinal', text: '', value: numeral.value, unit, start: numeral.start - letter.length, end: numeral.end, step: 1 };
   }
+  const decade = numeral.scale ? undefined : matchBefore(re.decadeBefore, text, context.start);
+  if (decade && isDecade(numeral.value)) return decadeDraft(numeral.value, numeral.start - decade.length, numeral.end);
   const position = matchBefore(re.positionBefore, text, context.start);
-  if (position && !numeral.scale) return positionDraft(numeral.value, numeral.start - position.length, numeral.end, numeral.digits);
+  if (position && !numeral.scale) return positionDraft(numeral.value, numeral.start - position.length, numeral.end, numeral.digits, true);
   const prefix = matchBefore(re.prefixUnitBefore, text, context.start);
   if (prefix) {
     context.unit = lexicon.prefixUnits.get(prefix.word);
@@ -138,14 +150,16 @@ function readRight(text: string, end: number, context: Context, lexicon: Lexicon
   const draft: Draft = { kind: 'number', text: '', value, start: context.start, end: numberEnd, step: numeral.step };
   if (numeral.digits) draft.digits = true;
   if (numeral.scale) draft.scale = numeral.scale;
+  if (context.spread !== undefined && !context.half) Object.assign(draft, { kind: 'vague', min: value, max: value + context.spread });
   if (context.unit) applyUnit(draft, context.unit);
   if (marked) {
-    if (!after?.def.ordinal) return positionDraft(numeral.value, draft.start, numberEnd, numeral.digits);
+    if (!after?.def.ordinal) return positionDraft(numeral.value, draft.start, numberEnd, numeral.digits, true);
     Object.assign(draft, { kind: 'ordinal', unit: after.def.ordinal, end: after.end });
     return finish(text, draft, context, after.end, true, lexicon);
   }
   if (!after) return finish(text, draft, context, numberEnd, false, lexicon);
-  if (after.def.label) return positionDraft(numeral.value, draft.start, after.end, numeral.digits);
+  if (after.def.decade && !numeral.scale && isDecade(numeral.value)) return decadeDraft(numeral.value, draft.start, after.end);
+  if (after.def.label || after.def.decade) return positionDraft(numeral.value, draft.start, after.end, numeral.digits);
   const date = asDate(after, context);
   if (date) return date;
   const wordsEnd = attach(text, draft, after, context, lexicon);

@@ -49,7 +49,7 @@ export function readVague(text: string, at: number, lexicon: Lexicon): Draft | u
   return withUnit(rangeDraft(factors[0] * scale, factors[1] * scale, scale, at, end), text, lexicon, true);
 }
 
-/** 三四个, 五六十, 七八百万: two neighbouring digits say "three or four", a small range. */
+/** 三四个, 五六十, 七八百万: two neighbouring digits say "three or four", a small range up to the next step past the second. */
 export function readNeighbourDigits(text: string, at: number, lexicon: Lexicon): Draft | undefined {
   if (!lexicon.ideographic) return undefined;
   const first = lexicon.tokens.get(text[at] ?? '');
@@ -58,7 +58,7 @@ export function readNeighbourDigits(text: string, at: number, lexicon: Lexicon):
   const scales = readNumeral(text, at + 2, lexicon);
   const scale = scales?.scalesOnly ? scales.value : 1;
   const end = scales?.scalesOnly ? scales.end : at + 2;
-  return withUnit(rangeDraft(first.value * scale, second.value * scale, scale, at, end), text, lexicon, false);
+  return withUnit(rangeDraft(first.value * scale, (second.value + 1) * scale, scale, at, end), text, lexicon, false);
 }
 
 function rangeDraft(min: number, max: number, step: number, start: number, end: number): Draft {

@@ -10,8 +10,8 @@ export function readPhrase(text: string, at: number, lexicon: Lexicon): Draft | 
   const word = match[1]!;
   const def = lookup(lexicon.phrases, word)!;
   const end = at + match[0].length;
-  // A numeral goes on after a weak phrase (双 before 十一): the numeral is read instead.
-  if (def.weak && lexicon.ideographic && matchAt(lexicon.re.token, text, end)) return undefined;
+  // A numeral goes on after a weak phrase (双 before 十一): the numeral is read instead; not after a weak ordinal (上世纪九十年代).
+  if (def.weak && def.kind !== 'ordinal' && lexicon.ideographic && matchAt(lexicon.re.token, text, end)) return undefined;
   // 第二次, 第三次: after an ordinal marker a weak phrase is the ordinal, read as a number.
   if (def.weak && matchBefore(lexicon.re.ordinalPrefixBefore, text, at)) return undefined;
   const value = def.value ?? def.min!;
@@ -51,7 +51,7 @@ export function readOrdinalWord(text: string, at: number, lexicon: Lexicon): Dra
     // the second option, the third line: a position, only excusing its like on the other side
     // (2 番目, 3 行目). Not in a compound (third-party) nor after an article (a second option).
     if (/^-\p{L}/u.test(text.slice(end, end + 2)) || matchBefore(lexicon.re.articleBefore, text, at)) return undefined;
-    return { kind: 'ordinal', text: '', value: lookup(lexicon.ordinals, match[1]!)!, start: at, end, step: 1, weak: true };
+    return { kind: 'ordinal', text: '', value: lookup(lexicon.ordinals, match[1]!)!, start: at, end, step: 1, weak: true, rank: true };
   }
   return { kind: 'ordinal', text: '', value: lookup(lexicon.ordinals, match[1]!)!, unit: after.def.ordinal, start: at, end: after.end, step: 1 };
 }

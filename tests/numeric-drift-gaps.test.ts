@@ -1,0 +1,124 @@
+// numeric-drift on what it once could not compare: vague amounts with a tail or a plural
+// (十几, 二十多, 百余, dozens, une centaine), decades (the 1990s, 90 年代, die 1990er Jahre),
+// ordinals without a noun and centuries, numeric dates in either day-month order, and shares
+// (one in three, un ménage sur trois, 每五人中有一人). Each row: [source lang, target lang,
+// source, target, a finding expected].
+import { describe, expect, it } from 'vitest';
+import { checkDrift, linePair } from './support/numeric-drift.js';
+
+type Row = [string, string, string, string, boolean];
+
+const findings = ([sourceLang, targetLang, source, target]: Row) => checkDrift(linePair(source, target, sourceLang, targetLang)).length;
+
+const VAGUE: Row[] = [
+  ['zh', 'en', '十几名工人受伤。', 'A dozen or so workers were injured.', false],
+  ['zh', 'en', '十几名工人受伤。', 'Dozens of workers were injured.', true],
+  ['zh', 'en', '十几名工人受伤。', 'Some forty workers were injured.', true],
+  ['zh', 'en', '他在海外生活了二十几年。', 'He lived abroad for twenty-odd years.', false],
+  ['zh', 'en', '他在海外生活了二十几年。', 'He lived abroad for thirty-odd years.', true],
+  ['zh', 'en', '几十家企业参展。', 'Dozens of companies exhibited.', false],
+  ['zh', 'en', '几十家企业参展。', 'Hundreds of companies exhibited.', true],
+  ['zh', 'en', '几百名志愿者参与了清理。', 'A few hundred volunteers joined the clean-up.', false],
+  ['zh', 'en', '几百名志愿者参与了清理。', 'A few thousand volunteers joined the clean-up.', true],
+  ['zh', 'en', '十多个国家派出了代表。', 'More than ten countries sent delegates.', false],
+  ['zh', 'en', '二十多个国家派出了代表。', 'More than twenty countries sent delegates.', false],
+  ['zh', 'en', '二十多个国家派出了代表。', 'More than thirty countries sent delegates.', true],
+  ['zh', 'en', '百余家媒体进行了报道。', 'More than 100 media outlets covered it.', false],
+  ['zh', 'en', '百余家媒体进行了报道。', 'More than 1,000 media outlets covered it.', true],
+  ['zh', 'en', '千余人参加了马拉松。', 'Over 1,000 people ran the marathon.', false],
+  ['zh', 'en', '千余人参加了马拉松。', 'Over 10,000 people ran the marathon.', true],
+  ['zh', 'en', '十几万人观看了直播。', 'More than 100,000 people watched the stream.', false],
+  ['zh', 'en', '十几万人观看了直播。', 'More than a million people watched the stream.', true],
+  ['en', 'zh', 'A couple of hundred residents signed the petition.', '两三百名居民在请愿书上签名。', false],
+  ['en', 'de', 'Dozens of people were injured.', 'Dutzende Menschen wurden verletzt.', false],
+  ['en', 'de', 'Dozens of people were injured.', 'Hunderte Menschen wurden verletzt.', true],
+  ['en', 'fr', 'Dozens of people were injured.', 'Des dizaines de personnes ont été blessées.', false],
+  ['en', 'fr', 'About a hundred people were injured.', 'Une centaine de personnes ont été blessées.', false],
+  ['en', 'fr', 'About a hundred people were injured.', 'Un millier de personnes ont été blessées.', true],
+  ['en', 'fr', 'A few hundred people were injured.', 'Quelques centaines de personnes ont été blessées.', false],
+  ['en', 'fr', 'A few hundred people were injured.', 'Quelques milliers de personnes ont été blessées.', true],
+  ['en', 'es', 'About a hundred houses burned.', 'Ardieron un centenar de casas.', false],
+  ['ja', 'en', '百余人が参加した。', 'More than 100 people took part.', false],
+  ['ja', 'en', '十数人が負傷した。', 'More than ten people were injured.', false],
+];
+
+const DECADES: Row[] = [
+  ['zh', 'en', '20 世纪 90 年代，互联网开始普及。', 'In the 1990s the internet spread.', false],
+  ['zh', 'en', '90 年代，互联网开始普及。', 'In the 1990s the internet spread.', false],
+  ['zh', 'en', '90 年代，互联网开始普及。', 'In the 1980s the internet spread.', true],
+  ['zh', 'en', '上世纪九十年代，互联网开始普及。', "In the '90s the internet spread.", false],
+  ['zh', 'en', '二十世纪九十年代，互联网开始普及。', 'In the nineties the internet spread.', false],
+  ['zh', 'en', '二十世纪九十年代，互联网开始普及。', 'In the eighties the internet spread.', true],
+  ['en', 'de', 'Prices fell in the 1990s.', 'In den 1990er Jahren fielen die Preise.', false],
+  ['en', 'de', 'Prices fell in the 1990s.', 'In den Neunzigerjahren fielen die Preise.', false],
+  ['en', 'de', 'Prices fell in the 1990s.', 'In den 1980er Jahren fielen die Preise.', true],
+  ['en', 'fr', 'Prices fell in the 1990s.', 'Les prix ont baissé dans les années 1990.', false],
+  ['en', 'fr', 'Prices fell in the 1990s.', 'Les prix ont baissé dans les années 90.', false],
+  ['en', 'fr', 'Prices fell in the 1990s.', 'Les prix ont baissé dans les années 1970.', true],
+  ['en', 'es', 'Prices fell in the 1990s.', 'Los precios cayeron en la década de los noventa.', false],
+  ['en', 'es', 'Prices fell in the 1990s.', 'Los precios cayeron en los años 80.', true],
+  ['en', 'ja', 'Prices fell in the mid-1990s.', '1990年代半ばに物価は下落した。', false],
+  // A decade is no number of decades, nor a year.
+  ['en', 'zh', 'Prices fell for two decades after the 1990s.', '90 年代之后，价格下跌了二十年。', false],
+  ['en', 'zh', 'Prices fell in 1990.', '价格在 90 年代下跌。', true],
+];
+
+const ORDINALS: Row[] = [
+  ['zh', 'en', '他是第三个到达的。', 'He was the third to arrive.', false],
+  ['zh', 'en', '他是第三个到达的。', 'He was the second to arrive.', true],
+  ['en', 'zh', 'The meeting is on the 21st.', '会议在 21 日举行。', false],
+  ['en', 'zh', 'The meeting is on the 21st.', '会议在 22 日举行。', true],
+  ['en', 'de', 'She came second.', 'Sie wurde zweite.', false],
+  ['en', 'de', 'She came second.', 'Sie wurde dritte.', true],
+  ['en', 'fr', 'This is the second attempt.', 'C’est la deuxième tentative.', false],
+  ['en', 'fr', 'This is the second attempt.', 'C’est la troisième tentative.', true],
+  ['zh', 'en', '21 世纪是亚洲的世纪。', 'The 21st century is Asia’s century.', false],
+  ['en', 'fr', 'The 21st century is Asia’s century.', 'Le XXIe siècle est celui de l’Asie.', false],
+  ['en', 'fr', 'The 21st century is Asia’s century.', 'Le XIXe siècle est celui de l’Asie.', true],
+  ['zh', 'en', '21 世纪是亚洲的世纪。', 'The 20th century is Asia’s century.', true],
+  // A rank on one side only is no finding: First, … against 首先，…
+  ['en', 'zh', 'First, open the settings.', '首先，打开设置。', false],
+];
+
+const DATES: Row[] = [
+  ['zh', 'en', '2025 年 2 月 3 日', 'on 2/3/2025', false],
+  ['en', 'zh', 'on 2/3/2025', '2025 年 3 月 2 日', false],
+  ['en', 'zh', 'on 2/3/2025', '2025 年 3 月 4 日', true],
+  ['en', 'en', 'Due 2/3/2025.', 'Due February 3, 2025.', false],
+  ['en', 'en', 'Due 2/3/2025.', 'Due 3 February 2025.', false],
+  ['en', 'de', 'Due 13/2/2025.', 'Fällig am 13. Februar 2025.', false],
+  ['en', 'de', 'Due 13/2/2025.', 'Fällig am 12. Februar 2025.', true],
+  ['de', 'en', 'Fällig am 03.02.2025.', 'Due 3 February 2025.', false],
+  ['de', 'en', 'Fällig am 03.02.2025.', 'Due 2 March 2025.', true],
+  ['fr', 'en', 'Échéance le 03/02/2025.', 'Due on 2025-02-03.', false],
+  ['en', 'fr', 'Due on 2025-02-03.', 'Échéance le 3 février 2025.', false],
+  ['en', 'es', 'Due on 2025-02-03.', 'Vence el 3 de febrero de 2025.', false],
+  ['zh', 'en', '2025/2/3 截止', 'Deadline: February 3, 2025', false],
+  ['zh', 'en', '2025/2/3 截止', 'Deadline: February 4, 2025', true],
+];
+
+const SHARES: Row[] = [
+  ['fr', 'en', 'Un ménage sur trois possède un chien.', 'One in three households owns a dog.', false],
+  ['fr', 'en', 'Un ménage sur trois possède un chien.', 'One in four households owns a dog.', true],
+  ['en', 'zh', 'One in three households owns a dog.', '三分之一的家庭养狗。', false],
+  ['en', 'de', 'One in three households owns a dog.', 'Jeder dritte Haushalt hat einen Hund.', false],
+  ['en', 'de', 'One household in three owns a dog.', 'Jeder dritte Haushalt hat einen Hund.', false],
+  ['en', 'de', 'One household in three owns a dog.', 'Jeder vierte Haushalt hat einen Hund.', true],
+  ['en', 'zh', 'Two out of five employees work remotely.', '五分之二的员工远程办公。', false],
+  ['zh', 'en', '每五人中有一人超重。', 'One in five people is overweight.', false],
+  ['zh', 'en', '每五人中有一人超重。', 'One in four people is overweight.', true],
+  ['ja', 'en', '5人に1人が高齢者だ。', 'One in five people is elderly.', false],
+  ['ja', 'en', '5人に1人が高齢者だ。', 'One in six people is elderly.', true],
+];
+
+describe.each([
+  ['vague amounts', VAGUE],
+  ['decades', DECADES],
+  ['ordinals and centuries', ORDINALS],
+  ['numeric dates', DATES],
+  ['shares', SHARES],
+] as const)('numeric-drift: %s', (_, rows) => {
+  it.each(rows.map((row) => [`${row[0]}→${row[1]} ${row[2]} ${row[4] ? '≠' : '='} ${row[3]}`, row] as const))('%s', (_label, row) => {
+    expect(findings(row)).toBe(row[4] ? 1 : 0);
+  });
+});
