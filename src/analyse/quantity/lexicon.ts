@@ -95,6 +95,8 @@ export interface NumbersFile {
   meridiem?: { am?: string[]; pm?: string[] };
   /** Marks after the minutes (10時30分); where given, required. */
   minuteMarks?: string[];
+  /** Marks after an hour that say half past it (7 点半, 7時半). */
+  halfHourMarks?: string[];
 }
 
 export type NumeralToken =
@@ -231,6 +233,8 @@ export interface Lexicon {
     clock?: RegExp;
     /** Sticky, at the hour: h[:mm] and a meridiem. Groups: hour, minutes, am, pm. */
     meridiem?: RegExp;
+    /** Sticky, after the hour: half past it (点半). */
+    halfHour?: RegExp;
   };
 }
 
@@ -467,6 +471,7 @@ function expressionsOf(data: NumbersFile, lexicon: Omit<Lexicon, 're'>): Lexicon
           'yu',
         )
       : undefined,
+    halfHour: data.halfHourMarks?.length ? new RegExp(`${SPACE}?(?:${alternation(data.halfHourMarks)})`, 'yu') : undefined,
     hourMinutes: data.hourMarks?.length
       ? new RegExp(
           data.minuteMarks?.length

@@ -94,6 +94,9 @@ function readTime(text: string, numeral: Numeral, lexicon: Lexicon): Draft | und
   if (!Number.isInteger(numeral.value) || numeral.value > 23) return undefined;
   const minutes = /^:([0-5]\d)(?!\d)/.exec(text.slice(numeral.end, numeral.end + 4));
   if (minutes) return { kind: 'time', text: '', value: numeral.value * 100 + Number(minutes[1]), start: numeral.start, end: numeral.end + 3, step: 1 };
+  // 7 点半: half past the hour.
+  const half = lexicon.re.halfHour && matchAt(lexicon.re.halfHour, text, numeral.end);
+  if (half) return { kind: 'time', text: '', value: numeral.value * 100 + 30, start: numeral.start, end: numeral.end + half[0].length, step: 1 };
   // 9 h 30: an hour mark between the hour and its minutes.
   const marked = lexicon.re.hourMinutes && matchAt(lexicon.re.hourMinutes, text, numeral.end);
   if (!marked) return undefined;
