@@ -39,6 +39,12 @@ const VAGUE: Row[] = [
   ['en', 'fr', 'A few hundred people were injured.', 'Quelques milliers de personnes ont été blessées.', true],
   ['en', 'es', 'About a hundred houses burned.', 'Ardieron un centenar de casas.', false],
   ['ja', 'en', '百余人が参加した。', 'More than 100 people took part.', false],
+  ['zh', 'en', '几天后，他回到了北京。', 'A few days later he returned to Beijing.', false],
+  ['zh', 'en', '几天后，他回到了北京。', 'Three weeks later he returned to Beijing.', true],
+  ['zh', 'en', '数年来，这里一直没有下雨。', 'It has not rained here for years.', false],
+  ['en', 'de', 'The repairs will take several weeks.', 'Die Reparatur dauert mehrere Wochen.', false],
+  ['en', 'de', 'The repairs will take several weeks.', 'Die Reparatur dauert ein paar Tage.', true],
+  ['zh', 'en', '十来个孩子在院子里玩。', 'About ten children were playing in the yard.', false],
   ['ja', 'en', '十数人が負傷した。', 'More than ten people were injured.', false],
 ];
 
@@ -58,6 +64,9 @@ const DECADES: Row[] = [
   ['en', 'es', 'Prices fell in the 1990s.', 'Los precios cayeron en la década de los noventa.', false],
   ['en', 'es', 'Prices fell in the 1990s.', 'Los precios cayeron en los años 80.', true],
   ['en', 'ja', 'Prices fell in the mid-1990s.', '1990年代半ばに物価は下落した。', false],
+  // After a possessive, an age: in their 30s is 30 to 40 years old.
+  ['en', 'zh', 'Most buyers are in their 30s.', '大多数买家都是 30 多岁。', false],
+  ['en', 'zh', 'Most buyers are in their 30s.', '大多数买家都是 40 多岁。', true],
   // A decade is no number of decades, nor a year.
   ['en', 'zh', 'Prices fell for two decades after the 1990s.', '90 年代之后，价格下跌了二十年。', false],
   ['en', 'zh', 'Prices fell in 1990.', '价格在 90 年代下跌。', true],

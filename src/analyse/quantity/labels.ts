@@ -4,8 +4,8 @@
 // Names and markers come back as weak quantities, which never make a finding but excuse an
 // equal number on the other side (`Qwen3` against `Qwen 3`); the rest is only blocked.
 import { lookup, type Lexicon } from './lexicon.js';
+import { isDigit, matchBefore } from './text.js';
 import { decadeDraft, isDecade, type Draft } from './draft.js';
-import { isDigit } from './text.js';
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\u3000-\u303f\uff08\uff09\uff0c]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** A run of Latin letters and digits in which a letter touches a digit (a hyphen may join letters to digits: GPT-4). */
@@ -36,7 +36,7 @@ export class Labels {
   constructor(text: string, lexicon: Lexicon) {
     if (MAY_HAVE_URL.test(text)) each(URL, text, (match) => this.block(match.index, match.index + match[0].length));
     if (lexicon.re.notNumbers) each(lexicon.re.notNumbers, text, (match) => this.block(match.index, match.index + match[0].length));
-    if (digitTouchesLetter(text)) each(NAME, text, (match) => this.name(match[0].replace(/[.-]+$/, ''), match.index, lexicon));
+    if (digitTouchesLetter(text)) each(NAME, text, (match) => this.name(text, match[0].replace(/[.-]+$/, ''), match.index, lexicon));
     each(ACRONYM_NUMBER, text, (match) => {
       if (!lexicon.prefixUnits.has(match[1]!)) this.label('identifier', parseFloat(match[2]!), match.index, match.index + match[0].length, match[0]);
     });
@@ -71,10 +71,10 @@ export class Labels {
   }
 
   /** Digits glued to a unit or scale (100km, 3.5m, 2nd) or to a currency code (RMB380) are amounts, the rest names. */
-  private name(token: string, start: number, lexicon: Lexicon): void {
+  private name(text: string, token: string, start: number, lexicon: Lexicon): void {
     const decade = DECADE.exec(token);
     if (decade && lexicon.decadeGlued.has(decade[2]!) && isDecade(Number(decade[1]))) {
-      this.quantities.push({ ...decadeDraft(Number(decade[1]), start, start + token.length), text: token });
+      this.quantities.push({ ...decadeOrAge(text, Number(decade[1]), start, start + token.length, lexicon), text: token });
       this.block(start, start + token.length);
       return;
     }
@@ -87,6 +87,12 @@ export class Labels {
     });
     this.block(start, start + token.length);
   }
+}
+
+/** The 1990s, or, after a possessive, an age: in their 30s is 30 to 40 years old. */
+function decadeOrAge(text: string, value: number, start: number, end: number, lexicon: Lexicon): Draft {
+  if (value >= 100 || !matchBefore(lexicon.re.ageBefore, text, start)) return decadeDraft(value, start, end);
+  return { kind: 'vague', text: '', value, unit: 'year', start, end, step: 10, min: value, max: value + 10 };
 }
 
 /** Calls `visit` for every match of a global expression (without matchAll's iterator garbage). */

@@ -36,7 +36,7 @@ export interface NumbersFile {
   joiners?: string[];
   reverseJoiners?: string[];
   approx?: { before?: string[]; after?: string[]; glued?: string[] };
-  vague?: { heads?: Record<string, [number, number]>; suffixes?: string[]; notAfter?: string; tails?: string[] };
+  vague?: { heads?: Record<string, [number, number]>; suffixes?: string[]; notAfter?: string; tails?: string[]; beforeUnits?: string[] };
   unitTable?: Record<string, { dimension: string; factor?: number; sameAs?: string[] }>;
   units?: Record<string, UnitRef>;
   unitJoiners?: string[];
@@ -57,8 +57,9 @@ export interface NumbersFile {
   /**
    * Decades: before (les années 1990, la década de 1990), after (90 年代), glued to the digits
    * (1990s, 1990er); decade words are phrases of kind date and unit decade (the nineties).
+   * ages: words before a two-digit decade that make it an age (in their 30s, her early 20s).
    */
-  decades?: { before?: string[]; after?: string[]; glued?: string[] };
+  decades?: { before?: string[]; after?: string[]; glued?: string[]; ages?: { before: string[]; modifiers?: string[] } };
   ordinalLetters?: Record<string, string>;
   positionWords?: string[];
   fractions?: {
@@ -142,6 +143,8 @@ export interface Lexicon {
   vagueNotAfter: string;
   /** Glued after a round number, a range up to its next step: 二十多 is 20 to 30, 十几 10 to 20, 百余 100 to 200. */
   vagueTails: Set<string>;
+  /** Heads that make a vague amount of a unit with no scale between (a few days, 几天, mehrere Wochen). */
+  vagueBeforeUnits: Set<string>;
   eras: Map<string, number>;
   months: Map<string, number>;
   ambiguousMonths: Set<string>;
@@ -204,6 +207,8 @@ export interface Lexicon {
     positionBefore: BeforePattern;
     /** les années 1990, la década de 1990. */
     decadeBefore: BeforePattern;
+    /** their, her early: before 30s, an age. */
+    ageBefore: BeforePattern;
     eraBefore: BeforePattern;
     countPrefixBefore: BeforePattern;
     articleBefore: BeforePattern;
@@ -325,6 +330,7 @@ function compile(data: NumbersFile): Lexicon {
     vagueHeads: new Map(Object.entries(data.vague?.heads ?? {})),
     vagueNotAfter: data.vague?.notAfter ?? '',
     vagueTails: new Set(data.vague?.tails ?? []),
+    vagueBeforeUnits: new Set(data.vague?.beforeUnits ?? []),
     eras: new Map(Object.entries(data.eras ?? {})),
     months: new Map(Object.entries(data.months ?? {})),
     ambiguousMonths: new Set(data.ambiguousMonths ?? []),
@@ -438,6 +444,7 @@ function expressionsOf(data: NumbersFile, lexicon: Omit<Lexicon, 're'>): Lexicon
     ordinalLetterBefore: before(lexicon.ordinalLetters.keys(), ''),
     positionBefore: before(data.positionWords ?? [], `${SPACE}*`),
     decadeBefore: before(data.decades?.before ?? [], `${SPACE}*`),
+    ageBefore: before(agePrefixes(data.decades?.ages), `${SPACE}+`),
     eraBefore: before(lexicon.eras.keys(), `${SPACE}*`),
     countPrefixBefore: before(data.countPrefixes ?? [], ''),
     articleBefore: before(lexicon.articles, `${SPACE}+`),
@@ -481,6 +488,12 @@ function expressionsOf(data: NumbersFile, lexicon: Omit<Lexicon, 're'>): Lexicon
         )
       : undefined,
   };
+}
+
+/** Possessives, alone and with a modifier: their, their early, her late. */
+function agePrefixes(ages: { before: string[]; modifiers?: string[] } | undefined): string[] {
+  if (!ages) return [];
+  return ages.before.flatMap((word) => [word, ...(ages.modifiers ?? []).map((modifier) => `${word} ${modifier}`)]);
 }
 
 /** hh.mm and a clock word (9.30 Uhr), or hh.mm opening a range that one closes (8.30 bis 17.00 Uhr). */
