@@ -34,7 +34,11 @@ function fullHour(a: ExtractedQuantity, b: ExtractedQuantity): boolean {
 }
 
 function sameDate(a: ExtractedQuantity, b: ExtractedQuantity): boolean {
-  if (isDecade(a) || isDecade(b)) return isDecade(a) && isDecade(b) && sameDecade(a.value, b.value);
+  if (isDecade(a) || isDecade(b)) {
+    const [decade, other] = isDecade(a) ? [a, b] : [b, a];
+    if (other.kind === 'ordinal' && other.unit === 'century') return inCentury(decade.value, other.value);
+    return isDecade(other) && sameDecade(a.value, b.value);
+  }
   if (a.kind !== 'date') return sameDate(b, a);
   const parts = a.date ?? {};
   if (b.kind !== 'date') {
@@ -71,6 +75,11 @@ function isDecade(quantity: ExtractedQuantity): boolean {
 /** 1990 and 90: a decade whose century one side leaves unsaid (90 年代, the nineties) is any century's. */
 function sameDecade(a: number, b: number): boolean {
   return a === b || (Math.min(a, b) < 100 && a % 100 === b % 100);
+}
+
+/** The early 2000s against 21 世纪初: a decade the century holds (the 2000s in the 21st, counted from 2000). */
+function inCentury(decade: number, century: number): boolean {
+  return decade >= 1000 && Math.floor(decade / 100) + 1 === century;
 }
 
 function readingsOf(quantity: ExtractedQuantity): Reading[] {

@@ -4,7 +4,7 @@
 // Names and markers come back as weak quantities, which never make a finding but excuse an
 // equal number on the other side (`Qwen3` against `Qwen 3`); the rest is only blocked.
 import { lookup, type Lexicon } from './lexicon.js';
-import { isDigit, matchBefore } from './text.js';
+import { isDigit, matchAt, matchBefore } from './text.js';
 import { decadeDraft, isDecade, type Draft } from './draft.js';
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\u3000-\u303f\uff08\uff09\uff0c]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
@@ -35,7 +35,11 @@ export class Labels {
 
   constructor(text: string, lexicon: Lexicon) {
     if (MAY_HAVE_URL.test(text)) each(URL, text, (match) => this.block(match.index, match.index + match[0].length));
-    if (lexicon.re.notNumbers) each(lexicon.re.notNumbers, text, (match) => this.block(match.index, match.index + match[0].length));
+    if (lexicon.re.notNumbers) {
+      each(lexicon.re.notNumbers, text, (match) => {
+        if (!fractionInfixAcross(text, match.index, match.index + match[0].length, lexicon)) this.block(match.index, match.index + match[0].length);
+      });
+    }
     if (digitTouchesLetter(text)) each(NAME, text, (match) => this.name(text, match[0].replace(/[.-]+$/, ''), match.index, lexicon));
     each(ACRONYM_NUMBER, text, (match) => {
       if (!lexicon.prefixUnits.has(match[1]!)) this.label('identifier', parseFloat(match[2]!), match.index, match.index + match[0].length, match[0]);
@@ -87,6 +91,15 @@ export class Labels {
     });
     this.block(start, start + token.length);
   }
+}
+
+/** 十分之一: a fraction infix (分之) that starts inside a word that is no number (十分, very) and runs past it. */
+function fractionInfixAcross(text: string, start: number, end: number, lexicon: Lexicon): boolean {
+  for (let at = start + 1; at < end; at++) {
+    const infix = matchAt(lexicon.re.fractionInfix, text, at);
+    if (infix && at + infix[0].length > end) return true;
+  }
+  return false;
 }
 
 /** The 1990s, or, after a possessive, an age: in their 30s is 30 to 40 years old. */

@@ -57,9 +57,10 @@ export interface NumbersFile {
   /**
    * Decades: before (les années 1990, la década de 1990), after (90 年代), glued to the digits
    * (1990s, 1990er); decade words are phrases of kind date and unit decade (the nineties).
-   * ages: words before a two-digit decade that make it an age (in their 30s, her early 20s).
+   * ages: words before a two-digit decade that make it an age (in their 30s, her early 20s);
+   * generations: after two digits, those born in the decade (80 后: the post-80s generation).
    */
-  decades?: { before?: string[]; after?: string[]; glued?: string[]; ages?: { before: string[]; modifiers?: string[] } };
+  decades?: { before?: string[]; after?: string[]; generations?: string[]; glued?: string[]; ages?: { before: string[]; modifiers?: string[] } };
   ordinalLetters?: Record<string, string>;
   positionWords?: string[];
   fractions?: {
@@ -125,6 +126,8 @@ export interface SuffixDef {
   label?: true;
   /** Makes the number a decade (90 年代 is the nineties, not 90 years). */
   decade?: true;
+  /** After two digits, a decade's generation (80 后: born in the 1980s). */
+  generation?: true;
 }
 
 export interface Lexicon {
@@ -381,6 +384,7 @@ function suffixesOf(data: NumbersFile): Map<string, SuffixDef> {
   for (const word of data.bareOrdinalNouns ?? []) suffix(word).bareOrdinal = true;
   for (const word of data.labelNouns ?? []) suffix(word).label = true;
   for (const word of data.decades?.after ?? []) suffix(word).decade = true;
+  for (const word of data.decades?.generations ?? []) suffix(word).generation = true;
   for (const part of ['year', 'month', 'day'] as const) for (const word of data.dateMarkers?.[part] ?? []) suffix(word).date = part;
   return suffixes;
 }

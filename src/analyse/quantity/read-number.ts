@@ -162,6 +162,7 @@ function readRight(text: string, end: number, context: Context, lexicon: Lexicon
   }
   if (!after) return finish(text, draft, context, numberEnd, false, lexicon);
   if (after.def.decade && !numeral.scale && isDecade(numeral.value)) return decadeDraft(numeral.value, draft.start, after.end);
+  if (after.def.generation && numeral.digits && numeral.value < 100 && isDecade(numeral.value)) return decadeDraft(numeral.value, draft.start, after.end);
   if (after.def.label || after.def.decade) return positionDraft(numeral.value, draft.start, after.end, numeral.digits);
   const date = asDate(after, context);
   if (date) return date;
