@@ -41,8 +41,9 @@ export function readNumber(text: string, at: number, lexicon: Lexicon): Draft | 
   if (glued) {
     context.approx = true;
     end += glued[0].length;
-    const place = placeOf(numeral.value);
-    if (lexicon.vagueTails.has(glued[1]!) && Number.isInteger(numeral.value) && place > 0) context.spread = place;
+    // 二十多, 300 多: up to the next step of the number's last written place.
+    const place = Number.isInteger(numeral.value) ? placeOf(numeral.value) : 0;
+    if (lexicon.vagueTails.has(glued[1]!) && place > 0) context.spread = place;
   }
   const half = matchAt(re.half, text, end);
   if (half) {
@@ -57,6 +58,7 @@ export function readNumber(text: string, at: number, lexicon: Lexicon): Draft | 
   return readRight(text, end, context, lexicon);
 }
 
+/** 余 in 百余, 多 in 二十多: a tail that makes a round number a range. */
 function vagueTailAt(text: string, at: number, lexicon: Lexicon): boolean {
   const glued = matchAt(lexicon.re.approxGlued, text, at);
   return glued !== null && lexicon.vagueTails.has(glued[1]!);
@@ -161,8 +163,8 @@ function readRight(text: string, end: number, context: Context, lexicon: Lexicon
     return finish(text, draft, context, after.end, true, lexicon);
   }
   if (!after) return finish(text, draft, context, numberEnd, false, lexicon);
-  if (after.def.decade && !numeral.scale && isDecade(numeral.value)) return decadeDraft(numeral.value, draft.start, after.end);
-  if (after.def.generation && numeral.digits && numeral.value < 100 && isDecade(numeral.value)) return decadeDraft(numeral.value, draft.start, after.end);
+  const generation = after.def.generation && numeral.digits && numeral.value < 100; // 80 后, not 2000 后
+  if ((after.def.decade || generation) && !numeral.scale && isDecade(numeral.value)) return decadeDraft(numeral.value, draft.start, after.end);
   if (after.def.label || after.def.decade) return positionDraft(numeral.value, draft.start, after.end, numeral.digits);
   const date = asDate(after, context);
   if (date) return date;
