@@ -1,7 +1,7 @@
 // numeric-drift on what it once could not compare: vague amounts with a tail or a plural
 // (十几, 二十多, 百余, dozens, une centaine), decades (the 1990s, 90 年代, die 1990er Jahre),
 // ordinals without a noun and centuries, numeric dates in either day-month order, and shares
-// (one in three, un ménage sur trois, 每五人中有一人). Each row: [source lang, target lang,
+// (one in three, un ménage sur trois, 每五人中有一人), times of day (下午 3 点, 7 点半). Each row: [source lang, target lang,
 // source, target, a finding expected].
 import { describe, expect, it } from 'vitest';
 import { checkDrift, linePair } from './support/numeric-drift.js';
@@ -120,6 +120,20 @@ const SHARES: Row[] = [
   ['ja', 'en', '5人に1人が高齢者だ。', 'One in six people is elderly.', true],
 ];
 
+const TIMES: Row[] = [
+  ['zh', 'en', '比赛下午 3 点开始。', 'The game starts at 3 p.m.', false],
+  ['zh', 'en', '比赛下午 3 点开始。', 'The game starts at 3 a.m.', true],
+  ['zh', 'en', '会议下午 3 点 30 分开始。', 'The meeting starts at 3:30 p.m.', false],
+  ['zh', 'en', '会议下午 3 点 30 分开始。', 'The meeting starts at 15:30.', false],
+  ['zh', 'en', '会议下午 3 点 30 分开始。', 'The meeting starts at 3:30 a.m.', true],
+  ['zh', 'en', '凌晨 12 点系统将停机维护。', 'The system goes down for maintenance at midnight (0:00).', false],
+  ['zh', 'en', '咖啡馆早上 7 点半开门。', 'The café opens at 7:30 a.m.', false],
+  ['zh', 'en', '他提出了 3 点建议。', 'He made three suggestions.', false],
+  ['ja', 'en', '午後 3 時に開始します。', 'It starts at 3 p.m.', false],
+  ['ja', 'en', '午後 3 時に開始します。', 'It starts at 3 a.m.', true],
+  ['ja', 'en', '7時半に集合。', 'Meet at 7:30.', false],
+];
+
 /** Realistic pairs that cross the features above: ranks, decades, vague amounts, dates and shares together. */
 const MIXED: Row[] = [
   ['en', 'zh', 'First, we cut costs; second, we hired 200 engineers.', '首先，我们削减了成本；其次，我们招聘了 200 名工程师。', false],
@@ -174,6 +188,7 @@ describe.each([
   ['ordinals and centuries', ORDINALS],
   ['numeric dates', DATES],
   ['shares', SHARES],
+  ['times of day', TIMES],
   ['mixed', MIXED],
 ] as const)('numeric-drift: %s', (_, rows) => {
   it.each(rows.map((row) => [`${row[0]}→${row[1]} ${row[2]} ${row[4] ? '≠' : '='} ${row[3]}`, row] as const))('%s', (_label, row) => {

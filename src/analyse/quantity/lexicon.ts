@@ -95,6 +95,8 @@ export interface NumbersFile {
   clockWords?: string[];
   /** 12-hour clock marks after a time (8 p.m., 9:30 am). */
   meridiem?: { am?: string[]; pm?: string[] };
+  /** Parts of the day before a time that set its half of the clock (上午, 下午 3 点, 午後 3 時). */
+  dayParts?: { am?: string[]; pm?: string[] };
   /** Marks after the minutes (10時30分); where given, required. */
   minuteMarks?: string[];
   /** Marks after an hour that say half past it (7 点半, 7時半). */
@@ -243,6 +245,11 @@ export interface Lexicon {
     meridiem?: RegExp;
     /** Sticky, after the hour: half past it (点半). */
     halfHour?: RegExp;
+    /** Sticky, after the hour: an hour mark on its own (3 点, not 3 时间). */
+    hourMark?: RegExp;
+    /** 上午, 凌晨: before a morning hour; 下午, 晚上: before an afternoon or evening hour. */
+    amBefore: BeforePattern;
+    pmBefore: BeforePattern;
   };
 }
 
@@ -483,6 +490,9 @@ function expressionsOf(data: NumbersFile, lexicon: Omit<Lexicon, 're'>): Lexicon
         )
       : undefined,
     halfHour: data.halfHourMarks?.length ? new RegExp(`${SPACE}?(?:${alternation(data.halfHourMarks)})`, 'yu') : undefined,
+    hourMark: data.hourMarks?.length ? new RegExp(`${SPACE}?(?:${alternation(data.hourMarks)})(?![間间\\p{N}])`, 'yu') : undefined,
+    amBefore: before(data.dayParts?.am ?? [], `${SPACE}*`),
+    pmBefore: before(data.dayParts?.pm ?? [], `${SPACE}*`),
     hourMinutes: data.hourMarks?.length
       ? new RegExp(
           data.minuteMarks?.length

@@ -94,15 +94,27 @@ function readTime(text: string, numeral: Numeral, lexicon: Lexicon): Draft | und
     return { kind: 'time', text: '', value: Number(clocked[1]) * 100 + Number(clocked[2]), start: numeral.start, end: numeral.start + clocked[0].length, step: 1 };
   }
   if (!Number.isInteger(numeral.value) || numeral.value > 23) return undefined;
+  const part = dayPart(text, numeral.start, lexicon);
+  const hour = part === 'pm' && numeral.value >= 1 && numeral.value < 12 ? numeral.value + 12 : part === 'am' && numeral.value === 12 ? 0 : numeral.value;
+  const time = (minutes: number, end: number): Draft => ({ kind: 'time', text: '', value: hour * 100 + minutes, start: numeral.start, end, step: 1 });
   const minutes = /^:([0-5]\d)(?!\d)/.exec(text.slice(numeral.end, numeral.end + 4));
-  if (minutes) return { kind: 'time', text: '', value: numeral.value * 100 + Number(minutes[1]), start: numeral.start, end: numeral.end + 3, step: 1 };
+  if (minutes) return time(Number(minutes[1]), numeral.end + 3);
+  const { halfHour, hourMinutes, hourMark } = lexicon.re;
   // 7 点半: half past the hour.
-  const half = lexicon.re.halfHour && matchAt(lexicon.re.halfHour, text, numeral.end);
-  if (half) return { kind: 'time', text: '', value: numeral.value * 100 + 30, start: numeral.start, end: numeral.end + half[0].length, step: 1 };
+  const half = halfHour && matchAt(halfHour, text, numeral.end);
+  if (half) return time(30, numeral.end + half[0].length);
   // 9 h 30: an hour mark between the hour and its minutes.
-  const marked = lexicon.re.hourMinutes && matchAt(lexicon.re.hourMinutes, text, numeral.end);
-  if (!marked) return undefined;
-  return { kind: 'time', text: '', value: numeral.value * 100 + Number(marked[1]), start: numeral.start, end: numeral.end + marked[0].length, step: 1 };
+  const marked = hourMinutes && matchAt(hourMinutes, text, numeral.end);
+  if (marked) return time(Number(marked[1]), numeral.end + marked[0].length);
+  // 下午 3 点: an hour after a part of the day is a time, not a count (3 点建议: three suggestions).
+  const bare = part && hourMark && matchAt(hourMark, text, numeral.end);
+  return bare ? time(0, numeral.end + bare[0].length) : undefined;
+}
+
+/** The half of the clock a part of the day before a time sets: 下午 3 点 and 午後 3 時 are 15:00, 凌晨 12 点 is 0:00. */
+function dayPart(text: string, at: number, lexicon: Lexicon): 'am' | 'pm' | undefined {
+  if (matchBefore(lexicon.re.pmBefore, text, at)) return 'pm';
+  return matchBefore(lexicon.re.amBefore, text, at) ? 'am' : undefined;
 }
 
 /** The words before a numeral: 第, Q, a position word, a currency, an era, an article, an approximation. */
