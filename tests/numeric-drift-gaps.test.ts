@@ -178,9 +178,62 @@ const MIXED: Row[] = [
   ['en', 'ja', 'One in four people is over 65.', '4人に1人が 65 歳以上だ。', false],
   ['en', 'ja', 'One in four people is over 65.', '3人に1人が 65 歳以上だ。', true],
   ['en', 'zh', 'The 2010s were a decade of growth.', '2010 年代是增长的十年。', false],
+  ['en', 'fr', 'Call us on (555) 123-4567.', 'Appelez-nous au (555) 123-4567.', false],
+  ['en', 'de', 'ISBN 978-3-16-148410-0', 'ISBN 978-3-16-148410-0', false],
+  ['en', 'zh', 'Flight CA981 departs at 13:00.', 'CA981 航班 13:00 起飞。', false],
+  ['en', 'es', 'Open Monday to Friday, 9 a.m. to 5 p.m.', 'Abierto de lunes a viernes, de 9:00 a 17:00.', false],
+  ['en', 'de', 'The years 2020 and 2021 were difficult.', 'Die Jahre 2020 und 2021 waren schwierig.', false],
+  ['en', 'fr', 'The years 2020 and 2021 were difficult.', 'Les années 2020 et 2021 ont été difficiles.', false],
+  ['en', 'es', 'He is 30 years old.', 'Tiene 30 años.', false],
+  ['en', 'es', 'In the 1930s, Spain was at war.', 'En los años treinta, España estaba en guerra.', false],
+  ['en', 'zh', 'Every two days', '每两天', false],
+  ['en', 'de', 'Once every three years', 'Alle drei Jahre einmal', false],
+  ['en', 'zh', 'In 2019, one in five children was obese.', '2019 年，每五个儿童中就有一个肥胖。', false],
+  ['en', 'ja', 'Use at least 8 characters.', '8 文字以上を使用してください。', false],
+  ['en', 'de', 'Use at least 8 characters.', 'Verwenden Sie mindestens 8 Zeichen.', false],
+  ['en', 'fr', 'Page 3 of 10', 'Page 3 sur 10', false],
+  ['en', 'es', 'Page 3 of 10', 'Página 3 de 10', false],
+  ['en', 'zh', 'Step 3 of 5', '第 3 步（共 5 步）', false],
+  ['en', 'de', 'Step 3 of 5', 'Schritt 3 von 5', false],
+  ['en', 'fr', 'The 2nd edition (2019)', 'La 2e édition (2019)', false],
+  ['en', 'ja', 'He was born on 3/4/1990.', '彼は 1990 年 3 月 4 日に生まれた。', false],
+  ['en', 'ja', 'He was born on 3/4/1990.', '彼は 1990 年 4 月 3 日に生まれた。', false],
+  ['en', 'ja', 'He was born on 3/4/1990.', '彼は 1990 年 5 月 3 日に生まれた。', true],
+  ['zh', 'en', '十多年前，这里还是渔村。', 'More than a decade ago, this was a fishing village.', false],
+  ['zh', 'en', '二十多年前', 'more than two decades ago', false],
+  ['zh', 'en', '三十多岁的女性', 'women in their thirties', false],
+  ['zh', 'en', '他三十岁出头。', 'He is in his early 30s.', false],
+  ['zh', 'en', '一百多个国家', 'more than 100 countries', false],
+  ['zh', 'en', '一百多个国家', 'nearly 200 countries', true],
+  ['zh', 'en', '近百人', 'nearly a hundred people', false],
+  ['zh', 'en', '上百人', 'hundreds of people', false],
+  ['zh', 'en', '数百人', 'several hundred people', false],
+  ['zh', 'en', '几十年来', 'for decades', false],
+  ['zh', 'en', '几十亿美元', 'billions of dollars', false],
+  ['de', 'en', 'Mehr als ein Dutzend Länder', 'More than a dozen countries', false],
+  ['fr', 'en', 'une vingtaine de pays', 'some twenty countries', false],
+  ['fr', 'en', 'une vingtaine de pays', 'some fifty countries', true],
+  ['es', 'en', 'una veintena de países', 'about twenty countries', false],
+  ['en', 'zh', 'Two-thirds of the members voted in favour.', '三分之二的成员投了赞成票。', false],
+  ['en', 'de', 'The 3rd of May', 'Der 3. Mai', false],
+  ['en', 'fr', 'On the 1st of March 2024', 'Le 1er mars 2024', false],
   ['en', 'de', 'in the twenties', 'in den Zwanzigern', false],
   ['en', 'es', 'in the 1990s', 'en los años noventa', false],
 ];
+
+/** Pairs the rule still gets wrong, tested to stay wrong so that a fix shows up: the row, and why. */
+const KNOWN_GAPS: [Row, string][] = [
+  [['en', 'de', 'Every second child is affected.', 'Jedes zweite Kind ist betroffen.', false], 'every second reads as the unit (every second counts), so the share stands alone'],
+  [['en', 'fr', 'Every other day', 'Un jour sur deux', false], 'every other is no share (every other country: all the others)'],
+];
+
+describe('numeric-drift: known gaps', () => {
+  for (const [row, why] of KNOWN_GAPS) {
+    it.fails(`${row[2]} ${row[4] ? '≠' : '='} ${row[3]} (${why})`, () => {
+      expect(findings(row)).toBe(row[4] ? 1 : 0);
+    });
+  }
+});
 
 describe.each([
   ['vague amounts', VAGUE],

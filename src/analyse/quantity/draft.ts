@@ -1,5 +1,6 @@
 // Quantities while extraction still builds them, and the small constructors every reader shares.
-import type { UnitUse } from './lexicon.js';
+import type { Lexicon, UnitUse } from './lexicon.js';
+import { matchBefore } from './text.js';
 import type { DateParts, ExtractedQuantity, QuantityKind } from './types.js';
 
 /** A quantity while extraction still joins parts; the extra fields never leave extraction. */
@@ -33,6 +34,12 @@ export function dateDraft(date: DateParts, start: number, end: number, approx = 
  */
 export function decadeDraft(value: number, start: number, end: number): Draft {
   return { kind: 'date', text: '', value, unit: 'decade', start, end, step: 10 };
+}
+
+/** The 1990s, or, after a possessive, an age: in their 30s, in her thirties are 30 to 40 years old. */
+export function decadeOrAge(text: string, value: number, start: number, end: number, lexicon: Lexicon): Draft {
+  if (value >= 100 || !matchBefore(lexicon.re.ageBefore, text, start)) return decadeDraft(value, start, end);
+  return { kind: 'vague', text: '', value, unit: 'year', start, end, step: 10, min: value, max: value + 10 };
 }
 
 /** Whether a number can name a decade: a multiple of ten, two digits or a year. */

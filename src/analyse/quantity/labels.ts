@@ -4,8 +4,8 @@
 // Names and markers come back as weak quantities, which never make a finding but excuse an
 // equal number on the other side (`Qwen3` against `Qwen 3`); the rest is only blocked.
 import { lookup, type Lexicon } from './lexicon.js';
-import { isDigit, matchAt, matchBefore } from './text.js';
-import { decadeDraft, isDecade, type Draft } from './draft.js';
+import { isDigit, matchAt } from './text.js';
+import { decadeOrAge, isDecade, type Draft } from './draft.js';
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\u3000-\u303f\uff08\uff09\uff0c]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** A run of Latin letters and digits in which a letter touches a digit (a hyphen may join letters to digits: GPT-4). */
@@ -100,12 +100,6 @@ function fractionInfixAcross(text: string, start: number, end: number, lexicon: 
     if (infix && at + infix[0].length > end) return true;
   }
   return false;
-}
-
-/** The 1990s, or, after a possessive, an age: in their 30s is 30 to 40 years old. */
-function decadeOrAge(text: string, value: number, start: number, end: number, lexicon: Lexicon): Draft {
-  if (value >= 100 || !matchBefore(lexicon.re.ageBefore, text, start)) return decadeDraft(value, start, end);
-  return { kind: 'vague', text: '', value, unit: 'year', start, end, step: 10, min: value, max: value + 10 };
 }
 
 /** Calls `visit` for every match of a global expression (without matchAll's iterator garbage). */

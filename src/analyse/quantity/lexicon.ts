@@ -58,9 +58,17 @@ export interface NumbersFile {
    * Decades: before (les années 1990, la década de 1990), after (90 年代), glued to the digits
    * (1990s, 1990er); decade words are phrases of kind date and unit decade (the nineties).
    * ages: words before a two-digit decade that make it an age (in their 30s, her early 20s);
-   * generations: after two digits, those born in the decade (80 后: the post-80s generation).
+   * generations: after two digits, those born in the decade (80 后: the post-80s generation);
+   * wordsAfter: words a decade word needs before it (the nineties; nineties alone is none).
    */
-  decades?: { before?: string[]; after?: string[]; generations?: string[]; glued?: string[]; ages?: { before: string[]; modifiers?: string[] } };
+  decades?: {
+    before?: string[];
+    after?: string[];
+    generations?: string[];
+    glued?: string[];
+    ages?: { before: string[]; modifiers?: string[] };
+    wordsAfter?: string[];
+  };
   ordinalLetters?: Record<string, string>;
   positionWords?: string[];
   fractions?: {
@@ -164,6 +172,8 @@ export interface Lexicon {
   rangeClosers: Map<string, Set<string>>;
   /** Words that are no amount before a noun (double click, half-lines). */
   attributive: Set<string>;
+  /** Decade words need a word before them (the nineties), else they are none. */
+  decadeWordsNeedBefore: boolean;
   /** Letters glued to the digits of a decade (1990s, 1990er). */
   decadeGlued: Set<string>;
   /** Shares written denominator first need a word before it (每), and the same noun after both numbers (3世帯に1世帯). */
@@ -214,6 +224,8 @@ export interface Lexicon {
     decadeBefore: BeforePattern;
     /** their, her early: before 30s, an age. */
     ageBefore: BeforePattern;
+    /** the: before nineties, a decade. */
+    decadeWordBefore: BeforePattern;
     eraBefore: BeforePattern;
     countPrefixBefore: BeforePattern;
     articleBefore: BeforePattern;
@@ -354,6 +366,7 @@ function compile(data: NumbersFile): Lexicon {
     rangeClosers,
     attributive: new Set(data.attributive ?? []),
     decadeGlued: new Set(data.decades?.glued ?? []),
+    decadeWordsNeedBefore: Boolean(data.decades?.wordsAfter?.length),
     ...(data.fractions?.everyIn
       ? { everyIn: { before: Boolean(data.fractions.everyIn.before?.length), sameNoun: data.fractions.everyIn.sameNoun ?? false } }
       : {}),
@@ -456,6 +469,7 @@ function expressionsOf(data: NumbersFile, lexicon: Omit<Lexicon, 're'>): Lexicon
     positionBefore: before(data.positionWords ?? [], `${SPACE}*`),
     decadeBefore: before(data.decades?.before ?? [], `${SPACE}*`),
     ageBefore: before(agePrefixes(data.decades?.ages), `${SPACE}+`),
+    decadeWordBefore: before(data.decades?.wordsAfter ?? [], `${SPACE}+`),
     eraBefore: before(lexicon.eras.keys(), `${SPACE}*`),
     countPrefixBefore: before(data.countPrefixes ?? [], ''),
     articleBefore: before(lexicon.articles, `${SPACE}+`),

@@ -1,5 +1,5 @@
 // Quantities written as fixed words: phrases (翻一番, twice, decades) and ordinals with their noun (third quarter).
-import { exactStep, fractionDraft, type Draft } from './draft.js';
+import { decadeOrAge, exactStep, fractionDraft, type Draft } from './draft.js';
 import { lookup, type Lexicon } from './lexicon.js';
 import { readSuffix } from './suffix.js';
 import { matchAt, matchBefore } from './text.js';
@@ -15,6 +15,7 @@ export function readPhrase(text: string, at: number, lexicon: Lexicon): Draft | 
   // 第二次, 第三次: after an ordinal marker a weak phrase is the ordinal, read as a number.
   if (def.weak && matchBefore(lexicon.re.ordinalPrefixBefore, text, at)) return undefined;
   const value = def.value ?? def.min!;
+  if (def.kind === 'date' && def.unit === 'decade') return readDecadeWord(text, at, end, value, lexicon);
   const draft: Draft = { kind: def.kind, text: match[0], value, start: at, end, step: exactStep(value) };
   if (def.weak || (isAttributive(word, lexicon) && attributiveUse(text, at, end, lexicon))) draft.weak = true;
   const unit = def.unit ?? (def.kind === 'fraction' ? 'fraction' : undefined);
@@ -25,6 +26,13 @@ export function readPhrase(text: string, at: number, lexicon: Lexicon): Draft | 
   }
   if (def.approx || matchBefore(lexicon.re.approxBefore, text, at)) draft.approx = true;
   return draft;
+}
+
+/** the nineties, die Neunzigerjahre: a decade; in her thirties: an age; thirties alone, where the language wants "the", neither. */
+function readDecadeWord(text: string, at: number, end: number, value: number, lexicon: Lexicon): Draft | undefined {
+  const age = matchBefore(lexicon.re.ageBefore, text, at);
+  if (!age && lexicon.decadeWordsNeedBefore && !matchBefore(lexicon.re.decadeWordBefore, text, at)) return undefined;
+  return decadeOrAge(text, value, at, end, lexicon);
 }
 
 function isAttributive(word: string, lexicon: Lexicon): boolean {
