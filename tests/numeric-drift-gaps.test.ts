@@ -107,6 +107,9 @@ const DATES: Row[] = [
 ];
 
 const SHARES: Row[] = [
+  ['en', 'fr', 'The bins are emptied every other day.', 'Les poubelles sont vidées un jour sur deux.', false],
+  ['en', 'de', 'The bins are emptied every second day.', 'Die Mülltonnen werden jeden zweiten Tag geleert.', false],
+  ['en', 'de', 'Every second counts.', 'Jede Sekunde zählt.', false],
   ['fr', 'en', 'Un ménage sur trois possède un chien.', 'One in three households owns a dog.', false],
   ['fr', 'en', 'Un ménage sur trois possède un chien.', 'One in four households owns a dog.', true],
   ['en', 'zh', 'One in three households owns a dog.', '三分之一的家庭养狗。', false],
@@ -224,7 +227,6 @@ const MIXED: Row[] = [
 /** Pairs the rule still gets wrong, tested to stay wrong so that a fix shows up: the row, and why. */
 const KNOWN_GAPS: [Row, string][] = [
   [['en', 'de', 'Every second child is affected.', 'Jedes zweite Kind ist betroffen.', false], 'every second reads as the unit (every second counts), so the share stands alone'],
-  [['en', 'fr', 'Every other day', 'Un jour sur deux', false], 'every other is no share (every other country: all the others)'],
 ];
 
 describe('numeric-drift: known gaps', () => {
