@@ -61,7 +61,14 @@ describe('quantity extraction: Chinese and Japanese numerals', () => {
     ['zh', '1.2 万名员工', [{ text: '1.2 万', value: 12000 }]],
     ['zh', '一万五', [{ text: '一万五', value: 15000 }]],
     ['zh', '五万三千亿', [{ text: '五万三千亿', value: 5.3e12 }]],
-    ['zh', '二十多万人', [{ text: '二十多万', value: 200_000, approx: true }]],
+    // 二十多万: two hundred thousand and more, short of three hundred thousand.
+    ['zh', '二十多万人', [{ text: '二十多万', kind: 'vague', value: 200_000, approx: true, min: 200_000, max: 300_000 }]],
+    ['zh', '十几名工人，百余家企业，千余人，十几万', [
+      { text: '十几', kind: 'vague', value: 10, approx: true, min: 10, max: 20 },
+      { text: '百余', kind: 'vague', value: 100, approx: true, min: 100, max: 200 },
+      { text: '千余', kind: 'vague', value: 1000, approx: true, min: 1000, max: 2000 },
+      { text: '十几万', kind: 'vague', value: 100_000, approx: true, min: 100_000, max: 200_000 },
+    ]],
     ['zh', '两个问题、三大优势、四层', [{ text: '两', value: 2 }, { text: '三', value: 3 }, { text: '四', value: 4 }]],
     ['zh', '56 万片芯片，10 亿次下载', [{ text: '56 万', value: 560_000 }, { text: '10 亿', value: 1e9 }]],
     ['zh', '发电 31 亿千瓦时，全长 5 千米，装机 1.8 吉瓦，120 万吨', [
@@ -70,7 +77,7 @@ describe('quantity extraction: Chinese and Japanese numerals', () => {
       { text: '1.8 吉瓦', value: 1.8, unit: 'GW' },
       { text: '120 万吨', value: 1_200_000, unit: 't' },
     ]],
-    ['zh', '二期工程与五六十人', [{ text: '二', value: 2, weak: true }, { text: '五六十', kind: 'vague', value: 50, min: 50, max: 60 }]],
+    ['zh', '二期工程与五六十人', [{ text: '二', value: 2, weak: true }, { text: '五六十', kind: 'vague', value: 50, min: 50, max: 70 }]],
     ['ja', '人口は 1億2千万人、予算は 3兆円。', [{ text: '1億2千万', value: 1.2e8 }, { text: '3兆円', value: 3e12, unit: 'JPY' }]],
     ['ja', '約 2,500 億円', [{ text: '2,500 億円', value: 2.5e11, unit: 'JPY', approx: true }]],
   ])('%s: %s', (lang, text, expected) => {
@@ -129,7 +136,7 @@ describe('quantity extraction: scales, words and suffixes', () => {
     ]],
     ['zh', '两年半，上世纪 80 年代，数以万计', [
       { text: '两年半', value: 2.5, unit: 'year' },
-      { text: '80 年代', kind: 'position', value: 80, weak: true },
+      { text: '上世纪 80 年代', kind: 'date', value: 1980, unit: 'decade' },
       { text: '数以万计', kind: 'vague', value: 1e4, min: 1e4, max: 1e5 },
     ]],
   ])('%s: %s', (lang, text, expected) => {
@@ -194,8 +201,8 @@ describe('quantity extraction: ranges, approximations, vague magnitudes', () => 
       { text: '3000', value: 3000, approx: true },
       { text: '100 万', value: 1e6, approx: true },
       { text: '50', value: 50, approx: true },
-      { text: '300 多', value: 300, approx: true },
-      { text: '三十余', value: 30, approx: true },
+      { text: '300 多', kind: 'vague', value: 300, approx: true, min: 300, max: 400 },
+      { text: '三十余', kind: 'vague', value: 30, approx: true, min: 30, max: 40 },
       { text: '1000', value: 1000, approx: true },
       { text: '50 岁', value: 50, unit: 'year', approx: true },
     ]],
@@ -213,7 +220,7 @@ describe('quantity extraction: ranges, approximations, vague magnitudes', () => 
       { text: '几百万', kind: 'vague', value: 1e6, min: 1e6, max: 1e7 },
       { text: '万亿级', kind: 'vague', value: 1e12, min: 1e12, max: 1e13 },
       { text: '数十年', kind: 'vague', value: 10, unit: 'year', min: 10, max: 100 },
-      { text: '五六十', kind: 'vague', value: 50, min: 50, max: 60 },
+      { text: '五六十', kind: 'vague', value: 50, min: 50, max: 70 },
     ]],
     ['en', 'billions of dollars, multi-billion, tens of thousands, several million, a trillion-dollar market, decades', [
       { text: 'billions of dollars', kind: 'vague', value: 1e9, unit: 'USD', min: 1e9, max: 1e10 },

@@ -26,14 +26,17 @@ export default defineRule<Options>({
     summary: 'A number, amount, percentage or date with no equal on the other side: changed, mis-scaled, missing or added.',
     explanation:
       'Extracts every quantity on both sides (digits in any locale, Chinese and Japanese numerals with 万/亿/兆, number ' +
-      'words, scales such as million or Milliarde, percentages, fractions, multiples, ranges, vague magnitudes such as ' +
-      '数十亿 or multi-billion, dates, ordinals), normalises them and matches them by value, allowing the rounding the ' +
+      'words, scales such as million or Milliarde, percentages, fractions and shares (one in three, jeder dritte, ' +
+      '每五人中有一人), multiples, ranges, vague magnitudes such as 数十亿, multi-billion, 二十多 or dozens, dates in any ' +
+      'order (2/3/2025 keeps both readings), decades (the 1990s = 90 年代), ordinals), normalises them and matches them ' +
+      'by value, allowing the rounding the ' +
       'less precise side shows (530 亿美元 = $53 billion). A changed figure in a translation misinforms readers and is ' +
       'rarely caught by reading the translation alone. One finding per pair lists what changed (kind `mismatch`, an ' +
       'error by default: 10 亿 translated as 10 billion, USD as EUR) and what is missing or added (kind `missing`, a ' +
       'warning). Correct the translated figure, or the source if the translation is right; translate a missing ' +
       'figure or confirm the omission. List positions (第一层, Layer 1) and digits inside names (Qwen2.5, GPT-4) are not ' +
-      'compared; placeholders, command-line options and markup (%1$s, 0x%08x, --three, <size>) are no quantities, and ' +
+      'reported missing; a position on its own (third, 第三, Article 12) is reported only when the other side states ' +
+      'a different one; placeholders, command-line options and markup (%1$s, 0x%08x, --three, <size>) are no quantities, and ' +
       'digits both sides write alike ([8,63], 32M) are no drift however each language reads them. Options: ignoreKinds (kinds of quantity to skip, e.g. [date]), countRepeats (default true: a figure ' +
       'stated twice in the source and once in the target is reported).',
     defaultSeverity: 'error',

@@ -1,13 +1,28 @@
 // Joins quantities that extraction reads one by one: the parts of a date (2025 年 + 2 月,
 // 18 + June + 2026) and the two ends of a range (5 至 10 亿, between 5 and 10, 5-10 %).
-import { applyUnit, dateDraft, type Draft } from './draft.js';
+import { applyUnit, dateDraft, decadeDraft, type Draft } from './draft.js';
 import { lookup, type Lexicon } from './lexicon.js';
 import { matchBefore } from './text.js';
 import { unitsCompatible } from './units.js';
 import type { DateParts } from './types.js';
 
 export function combine(drafts: Draft[], text: string, lexicon: Lexicon): Draft[] {
-  return joinRanges(joinDates(drafts, text, lexicon), text, lexicon);
+  return joinRanges(joinDates(joinCenturyDecades(drafts, text), text, lexicon), text, lexicon);
+}
+
+/** 20 世纪 90 年代, 二十世纪九十年代, 上世纪80年代: a century, then a decade of it. */
+function joinCenturyDecades(drafts: Draft[], text: string): Draft[] {
+  const out: Draft[] = [];
+  for (const current of drafts) {
+    const previous = out.at(-1);
+    const century = previous?.kind === 'ordinal' && previous.unit === 'century';
+    if (century && current.unit === 'decade' && current.kind === 'date' && current.value < 100 && /^[ \u00a0]*$/.test(text.slice(previous.end, current.start))) {
+      out[out.length - 1] = decadeDraft((previous.value - 1) * 100 + current.value, previous.start, current.end);
+    } else {
+      out.push(current);
+    }
+  }
+  return out;
 }
 
 function joinDates(drafts: Draft[], text: string, lexicon: Lexicon): Draft[] {

@@ -1,5 +1,5 @@
 // When two quantities say the same thing, and how alike two different ones are.
-import type { ExtractedQuantity, Reading } from './types.js';
+import type { DateParts, ExtractedQuantity, Reading } from './types.js';
 import { dimensionOf, toBase, unitsCompatible } from './units.js';
 
 /**
@@ -34,6 +34,11 @@ function fullHour(a: ExtractedQuantity, b: ExtractedQuantity): boolean {
 }
 
 function sameDate(a: ExtractedQuantity, b: ExtractedQuantity): boolean {
+  if (isDecade(a) || isDecade(b)) {
+    const [decade, other] = isDecade(a) ? [a, b] : [b, a];
+    if (other.kind === 'ordinal' && other.unit === 'century') return inCentury(decade.value, other.value);
+    return isDecade(other) && sameDecade(a.value, b.value);
+  }
   if (a.kind !== 'date') return sameDate(b, a);
   const parts = a.date ?? {};
   if (b.kind !== 'date') {
@@ -43,7 +48,17 @@ function sameDate(a: ExtractedQuantity, b: ExtractedQuantity): boolean {
     const unit = b.unit === undefined || b.unit === 'year' || (b.unit === 'day' && parts.day !== undefined && stated.length === 1);
     return stated.length === 1 && b.kind === 'number' && unit && b.value === stated[0];
   }
-  const other = b.date ?? {};
+  return readingsOfDate(a).some((one) => readingsOfDate(b).some((other) => sameParts(one, other)));
+}
+
+/** A date's readings: its parts, and the other order of an ambiguous numeric date. */
+function readingsOfDate(quantity: ExtractedQuantity): DateParts[] {
+  const parts = quantity.date ?? {};
+  return quantity.otherDate ? [parts, quantity.otherDate] : [parts];
+}
+
+/** Every part both state agrees, and they state one at least. */
+function sameParts(parts: DateParts, other: DateParts): boolean {
   let shared = 0;
   for (const part of ['year', 'month', 'day'] as const) {
     if (parts[part] === undefined || other[part] === undefined) continue;
@@ -51,6 +66,20 @@ function sameDate(a: ExtractedQuantity, b: ExtractedQuantity): boolean {
     shared++;
   }
   return shared > 0;
+}
+
+function isDecade(quantity: ExtractedQuantity): boolean {
+  return quantity.kind === 'date' && quantity.unit === 'decade';
+}
+
+/** 1990 and 90: a decade whose century one side leaves unsaid (90 年代, the nineties) is any century's. */
+function sameDecade(a: number, b: number): boolean {
+  return a === b || (Math.min(a, b) < 100 && a % 100 === b % 100);
+}
+
+/** The early 2000s against 21 世纪初: a decade the century holds (the 2000s in the 21st, counted from 2000). */
+function inCentury(decade: number, century: number): boolean {
+  return decade >= 1000 && Math.floor(decade / 100) + 1 === century;
 }
 
 function readingsOf(quantity: ExtractedQuantity): Reading[] {
@@ -73,6 +102,9 @@ function sameAmount(a: ExtractedQuantity, left: Reading, b: ExtractedQuantity, r
     if (a.kind !== 'vague' && b.kind !== 'vague') return false; // a range against one number: not the same
     const [lowA, highA] = interval(a, left, leftScale);
     const [lowB, highB] = interval(b, right, rightScale);
+    // One number against a vague amount: the number itself must lie in it (30 is not 二十多, 20 to 30).
+    if (a.kind !== 'vague' && a.kind !== 'range') return within(left.value * leftScale, lowB, highB);
+    if (b.kind !== 'vague' && b.kind !== 'range') return within(right.value * rightScale, lowA, highA);
     return lowA < highB && lowB < highA;
   }
   const step = Math.max(stepOf(a, left) * leftScale, stepOf(b, right) * rightScale);
@@ -84,6 +116,12 @@ function interval(quantity: ExtractedQuantity, reading: Reading, scale: number):
   if (quantity.min !== undefined && quantity.max !== undefined) return [quantity.min * scale, quantity.max * scale];
   const half = (stepOf(quantity, reading) * scale) / 2;
   return [reading.value * scale - half, reading.value * scale + half];
+}
+
+/** Whether a value lies in [low, high), allowing for floating-point error at both ends. */
+function within(value: number, low: number, high: number): boolean {
+  const slack = 1e-9 * Math.max(Math.abs(low), Math.abs(high));
+  return value >= low - slack && value < high - slack;
 }
 
 function close(a: number, b: number, step: number): boolean {

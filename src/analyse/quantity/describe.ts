@@ -12,7 +12,7 @@ export function describeQuantity(quantity: ExtractedQuantity): string {
 
 function normalForm(quantity: ExtractedQuantity): string {
   const { kind, value, unit } = quantity;
-  if (kind === 'date') return isoDate(quantity);
+  if (kind === 'date') return unit === 'decade' ? decadeName(value) : isoDate(quantity);
   if (kind === 'time') return `${Math.floor(value / 100)}:${String(value % 100).padStart(2, '0')}`;
   if (kind === 'ordinal') return `${ordinalWord(value)}${unit ? ` ${unit}` : ''}`;
   const amount =
@@ -21,6 +21,11 @@ function normalForm(quantity: ExtractedQuantity): string {
       : NUMBER.format(value);
   const unitText = unit === undefined || unit === 'fraction' ? '' : unit === '%' ? ' %' : ` ${unit}`;
   return `${quantity.approx ? 'about ' : ''}${amount}${unitText}`;
+}
+
+/** the 1990s; the '90s when the century is left unsaid. */
+function decadeName(value: number): string {
+  return value < 100 ? `the '${String(value).padStart(2, '0')}s` : `the ${value}s`;
 }
 
 function isoDate(quantity: ExtractedQuantity): string {
@@ -38,6 +43,7 @@ function ordinalWord(value: number): string {
 
 /** Why a target quantity is not its source: "10 times larger, a 亿/billion confusion?", "unit differs: USD against EUR". */
 export function explainDrift(source: ExtractedQuantity, target: ExtractedQuantity): string {
+  if (source.unit === 'decade' && target.unit === 'decade') return 'a different decade';
   if (source.kind === 'date' || target.kind === 'date') return 'a different date';
   if (source.kind === 'ordinal' || target.kind === 'ordinal') return 'a different position in a series';
   const units = source.unit !== undefined && target.unit !== undefined;

@@ -1,5 +1,6 @@
 // Quantities while extraction still builds them, and the small constructors every reader shares.
-import type { UnitUse } from './lexicon.js';
+import type { Lexicon, UnitUse } from './lexicon.js';
+import { matchBefore } from './text.js';
 import type { DateParts, ExtractedQuantity, QuantityKind } from './types.js';
 
 /** A quantity while extraction still joins parts; the extra fields never leave extraction. */
@@ -27,12 +28,33 @@ export function dateDraft(date: DateParts, start: number, end: number, approx = 
   return draft;
 }
 
+/**
+ * A decade: the 1990s (1990), 90 年代 and the nineties (90, the century left unsaid). A date of
+ * unit `decade`, so that it compares only with decades (a number of decades has kind number).
+ */
+export function decadeDraft(value: number, start: number, end: number): Draft {
+  return { kind: 'date', text: '', value, unit: 'decade', start, end, step: 10 };
+}
+
+/** The 1990s, or, after a possessive, an age: in their 30s, in her thirties are 30 to 40 years old. */
+export function decadeOrAge(text: string, value: number, start: number, end: number, lexicon: Lexicon): Draft {
+  if (value >= 100 || !matchBefore(lexicon.re.ageBefore, text, start)) return decadeDraft(value, start, end);
+  return { kind: 'vague', text: '', value, unit: 'year', start, end, step: 10, min: value, max: value + 10 };
+}
+
+/** Whether a number can name a decade: a multiple of ten, two digits or a year. */
+export function isDecade(value: number): boolean {
+  return Number.isInteger(value) && value % 10 === 0 && (value < 100 || (value >= 1000 && value < 3000));
+}
+
 export function fractionDraft(value: number, start: number, end: number): Draft {
   return { kind: 'fraction', text: '', value, unit: 'fraction', start, end, step: exactStep(value) };
 }
 
-export function positionDraft(value: number, start: number, end: number, digits: boolean): Draft {
+/** A position; a rank (第三, 21st, Article 12) is one in a series the text counts, not a list marker. */
+export function positionDraft(value: number, start: number, end: number, digits: boolean, rank = false): Draft {
   const draft: Draft = { kind: 'position', text: '', value, start, end, step: 1, weak: true };
+  if (rank) draft.rank = true;
   if (digits) draft.digits = true;
   return draft;
 }

@@ -5,7 +5,7 @@ import { combine } from './combine.js';
 import type { Draft } from './draft.js';
 import { Labels } from './labels.js';
 import { lexiconFor, lookup, type Lexicon } from './lexicon.js';
-import { readDayMonthYear, readIsoDate, readMonth } from './read-date.js';
+import { readIsoDate, readMonth, readNumericDate } from './read-date.js';
 import { readArticleFraction } from './read-fraction.js';
 import { readNumber } from './read-number.js';
 import { readNeighbourDigits, readVague } from './read-vague.js';
@@ -49,7 +49,7 @@ export function extractQuantities(original: string, lang: string): ExtractedQuan
 }
 
 function readQuantity(text: string, at: number, lexicon: Lexicon): Draft | undefined {
-  if (isDigit(text[at])) return readIsoDate(text, at) ?? readDayMonthYear(text, at, lexicon) ?? readNumber(text, at, lexicon);
+  if (isDigit(text[at])) return readIsoDate(text, at) ?? readNumericDate(text, at, lexicon) ?? readNumber(text, at, lexicon);
   return (
     readPhrase(text, at, lexicon) ??
     readNeighbourDigits(text, at, lexicon) ??
@@ -87,8 +87,10 @@ function publish(draft: Draft, original: string): ExtractedQuantity {
   quantity.end = draft.end;
   quantity.step = draft.step;
   if (draft.weak) quantity.weak = true;
+  if (draft.rank) quantity.rank = true;
   if (draft.scale) quantity.scale = draft.scale;
   if (draft.date) quantity.date = draft.date;
+  if (draft.otherDate) quantity.otherDate = draft.otherDate;
   if (draft.ends) quantity.ends = [publish(draft.ends[0], original), publish(draft.ends[1], original)];
   if (draft.alternatives) quantity.alternatives = draft.alternatives;
   return quantity;

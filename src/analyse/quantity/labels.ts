@@ -1,10 +1,11 @@
 // Text where digits or numerals are labels, not amounts: URLs, e-mail addresses, names with
 // digits (Qwen2.5, GPT-4, wanging0123, ISO 9001), list markers (1. 2. ① （3）) and words such as 一些.
+// Digits glued to letters that name a decade (1990s, 1990er) are read here too, as decades.
 // Names and markers come back as weak quantities, which never make a finding but excuse an
 // equal number on the other side (`Qwen3` against `Qwen 3`); the rest is only blocked.
 import { lookup, type Lexicon } from './lexicon.js';
-import type { Draft } from './draft.js';
-import { isDigit } from './text.js';
+import { isDigit, matchAt } from './text.js';
+import { decadeOrAge, isDecade, type Draft } from './draft.js';
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\u3000-\u303f\uff08\uff09\uff0c]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** A run of Latin letters and digits in which a letter touches a digit (a hyphen may join letters to digits: GPT-4). */
@@ -15,6 +16,8 @@ const LINE_MARKER = /^[ \t]*[(（]?(\d{1,2})[.)、）](?=[ \t\u3000]|\p{L})/gmu;
 const PARENTHESISED = /[(（](\d{1,2})[)）]/g;
 const CIRCLED = /[\u2460-\u2473]/g;
 const DIGIT_RUN = /\d+(?:\.\d+)*/g;
+/** A decade glued to its letters: 1990s, 90s, mid-1990s, 1990er, 1990er-Jahre. Groups: digits, letters. */
+const DECADE = /^(?:[A-Za-z]+-)?(\d{2}|\d{4})([A-Za-z]+)(?:-[A-Za-z]+)?$/;
 /** Cheap tests that spare most texts the expressions above. */
 const MAY_HAVE_URL = /@|:\/\/|www\./;
 const MAY_HAVE_MARKER = /(?:^|\n)[ \t]*[(（]?\d|[(（]\d/;
@@ -32,8 +35,12 @@ export class Labels {
 
   constructor(text: string, lexicon: Lexicon) {
     if (MAY_HAVE_URL.test(text)) each(URL, text, (match) => this.block(match.index, match.index + match[0].length));
-    if (lexicon.re.notNumbers) each(lexicon.re.notNumbers, text, (match) => this.block(match.index, match.index + match[0].length));
-    if (digitTouchesLetter(text)) each(NAME, text, (match) => this.name(match[0].replace(/[.-]+$/, ''), match.index, lexicon));
+    if (lexicon.re.notNumbers) {
+      each(lexicon.re.notNumbers, text, (match) => {
+        if (!fractionInfixAcross(text, match.index, match.index + match[0].length, lexicon)) this.block(match.index, match.index + match[0].length);
+      });
+    }
+    if (digitTouchesLetter(text)) each(NAME, text, (match) => this.name(text, match[0].replace(/[.-]+$/, ''), match.index, lexicon));
     each(ACRONYM_NUMBER, text, (match) => {
       if (!lexicon.prefixUnits.has(match[1]!)) this.label('identifier', parseFloat(match[2]!), match.index, match.index + match[0].length, match[0]);
     });
@@ -68,7 +75,13 @@ export class Labels {
   }
 
   /** Digits glued to a unit or scale (100km, 3.5m, 2nd) or to a currency code (RMB380) are amounts, the rest names. */
-  private name(token: string, start: number, lexicon: Lexicon): void {
+  private name(text: string, token: string, start: number, lexicon: Lexicon): void {
+    const decade = DECADE.exec(token);
+    if (decade && lexicon.decadeGlued.has(decade[2]!) && isDecade(Number(decade[1]))) {
+      this.quantities.push({ ...decadeOrAge(text, Number(decade[1]), start, start + token.length, lexicon), text: token });
+      this.block(start, start + token.length);
+      return;
+    }
     const tail = /^\d[\d.,]*([A-Za-z]+)$/.exec(token)?.[1];
     if (tail && (lexicon.suffixScales.has(tail) || lookup(lexicon.suffixes, tail) || lexicon.ordinalSuffixes.has(tail))) return;
     const head = /^([A-Za-z]+)\$?\d[\d.,]*$/.exec(token)?.[1];
@@ -78,6 +91,15 @@ export class Labels {
     });
     this.block(start, start + token.length);
   }
+}
+
+/** 十分之一: a fraction infix (分之) that starts inside a word that is no number (十分, very) and runs past it. */
+function fractionInfixAcross(text: string, start: number, end: number, lexicon: Lexicon): boolean {
+  for (let at = start + 1; at < end; at++) {
+    const infix = matchAt(lexicon.re.fractionInfix, text, at);
+    if (infix && at + infix[0].length > end) return true;
+  }
+  return false;
 }
 
 /** Calls `visit` for every match of a global expression (without matchAll's iterator garbage). */

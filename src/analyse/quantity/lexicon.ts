@@ -36,7 +36,7 @@ export interface NumbersFile {
   joiners?: string[];
   reverseJoiners?: string[];
   approx?: { before?: string[]; after?: string[]; glued?: string[] };
-  vague?: { heads?: Record<string, [number, number]>; suffixes?: string[]; notAfter?: string };
+  vague?: { heads?: Record<string, [number, number]>; suffixes?: string[]; notAfter?: string; tails?: string[]; beforeUnits?: string[] };
   unitTable?: Record<string, { dimension: string; factor?: number; sameAs?: string[] }>;
   units?: Record<string, UnitRef>;
   unitJoiners?: string[];
@@ -54,6 +54,21 @@ export interface NumbersFile {
   bareOrdinalNouns?: string[];
   countPrefixes?: string[];
   labelNouns?: string[];
+  /**
+   * Decades: before (les années 1990, la década de 1990), after (90 年代), glued to the digits
+   * (1990s, 1990er); decade words are phrases of kind date and unit decade (the nineties).
+   * ages: words before a two-digit decade that make it an age (in their 30s, her early 20s);
+   * generations: after two digits, those born in the decade (80 后: the post-80s generation);
+   * wordsAfter: words a decade word needs before it (the nineties; nineties alone is none).
+   */
+  decades?: {
+    before?: string[];
+    after?: string[];
+    generations?: string[];
+    glued?: string[];
+    ages?: { before: string[]; modifiers?: string[] };
+    wordsAfter?: string[];
+  };
   ordinalLetters?: Record<string, string>;
   positionWords?: string[];
   fractions?: {
@@ -66,6 +81,11 @@ export interface NumbersFile {
     parts?: string[];
     /** Words before an ordinal that make it a share (jeder dritte: one in three). */
     every?: string[];
+    /**
+     * Shares written denominator first: 每五人中有一人 (before: 每, between: 中有), 3世帯に1世帯
+     * (between: に, sameNoun: the noun after both numbers is one).
+     */
+    everyIn?: { before?: string[]; between: string[]; sameNoun?: boolean };
   };
   phrases?: Record<string, PhraseDef>;
   ranges?: { connectors?: string[]; frames?: [string, string][] };
@@ -83,8 +103,12 @@ export interface NumbersFile {
   clockWords?: string[];
   /** 12-hour clock marks after a time (8 p.m., 9:30 am). */
   meridiem?: { am?: string[]; pm?: string[] };
+  /** Parts of the day before a time that set its half of the clock (上午, 下午 3 点, 午後 3 時). */
+  dayParts?: { am?: string[]; pm?: string[] };
   /** Marks after the minutes (10時30分); where given, required. */
   minuteMarks?: string[];
+  /** Marks after an hour that say half past it (7 点半, 7時半). */
+  halfHourMarks?: string[];
 }
 
 export type NumeralToken =
@@ -108,8 +132,12 @@ export interface SuffixDef {
   ordinal?: string;
   bareOrdinal?: true;
   date?: 'year' | 'month' | 'day';
-  /** Makes the number a label (80 年代 is the eighties, not 80 years). */
+  /** Makes the number a label (16 進数 is hexadecimal, not sixteen). */
   label?: true;
+  /** Makes the number a decade (90 年代 is the nineties, not 90 years). */
+  decade?: true;
+  /** After two digits, a decade's generation (80 后: born in the 1980s). */
+  generation?: true;
 }
 
 export interface Lexicon {
@@ -126,6 +154,10 @@ export interface Lexicon {
   articles: Set<string>;
   vagueHeads: Map<string, [number, number]>;
   vagueNotAfter: string;
+  /** Glued after a round number, a range up to its next step: 二十多 is 20 to 30, 十几 10 to 20, 百余 100 to 200. */
+  vagueTails: Set<string>;
+  /** Heads that make a vague amount of a unit with no scale between (a few days, 几天, mehrere Wochen). */
+  vagueBeforeUnits: Set<string>;
   eras: Map<string, number>;
   months: Map<string, number>;
   ambiguousMonths: Set<string>;
@@ -140,6 +172,12 @@ export interface Lexicon {
   rangeClosers: Map<string, Set<string>>;
   /** Words that are no amount before a noun (double click, half-lines). */
   attributive: Set<string>;
+  /** Decade words need a word before them (the nineties), else they are none. */
+  decadeWordsNeedBefore: boolean;
+  /** Letters glued to the digits of a decade (1990s, 1990er). */
+  decadeGlued: Set<string>;
+  /** Shares written denominator first need a word before it (每), and the same noun after both numbers (3世帯に1世帯). */
+  everyIn?: { before: boolean; sameNoun: boolean };
   /** Nouns of Roman-numeral ordinals (siècle, siglo) and their unit. */
   romanNouns: Map<string, string>;
   /** Numeric dates written day first (04/04/2310, 18.06.2026). */
@@ -164,6 +202,12 @@ export interface Lexicon {
     fractionInfix: RegExp;
     /** one in three, un sur trois. */
     fractionPer: RegExp;
+    /** one household in three, un ménage sur trois: one noun, then the per word. */
+    fractionPerAfterNoun: RegExp;
+    /** Sticky, after the denominator: a short noun and the word before the numerator (人中有, 世帯に). Group: the noun. */
+    everyInBetween?: RegExp;
+    /** 每 before the denominator. */
+    everyInBefore: BeforePattern;
     /** What may follow "a third" for it to be a fraction: of, to, punctuation. */
     fractionFollower: RegExp;
     /** and a half, 半, einhalb. */
@@ -176,6 +220,12 @@ export interface Lexicon {
     ordinalPrefixBefore: BeforePattern;
     ordinalLetterBefore: BeforePattern;
     positionBefore: BeforePattern;
+    /** les années 1990, la década de 1990. */
+    decadeBefore: BeforePattern;
+    /** their, her early: before 30s, an age. */
+    ageBefore: BeforePattern;
+    /** the: before nineties, a decade. */
+    decadeWordBefore: BeforePattern;
     eraBefore: BeforePattern;
     countPrefixBefore: BeforePattern;
     articleBefore: BeforePattern;
@@ -205,6 +255,13 @@ export interface Lexicon {
     clock?: RegExp;
     /** Sticky, at the hour: h[:mm] and a meridiem. Groups: hour, minutes, am, pm. */
     meridiem?: RegExp;
+    /** Sticky, after the hour: half past it (点半). */
+    halfHour?: RegExp;
+    /** Sticky, after the hour: an hour mark on its own (3 点, not 3 时间). */
+    hourMark?: RegExp;
+    /** 上午, 凌晨: before a morning hour; 下午, 晚上: before an afternoon or evening hour. */
+    amBefore: BeforePattern;
+    pmBefore: BeforePattern;
   };
 }
 
@@ -294,6 +351,8 @@ function compile(data: NumbersFile): Lexicon {
     articles: new Set(data.articles ?? []),
     vagueHeads: new Map(Object.entries(data.vague?.heads ?? {})),
     vagueNotAfter: data.vague?.notAfter ?? '',
+    vagueTails: new Set(data.vague?.tails ?? []),
+    vagueBeforeUnits: new Set(data.vague?.beforeUnits ?? []),
     eras: new Map(Object.entries(data.eras ?? {})),
     months: new Map(Object.entries(data.months ?? {})),
     ambiguousMonths: new Set(data.ambiguousMonths ?? []),
@@ -306,6 +365,11 @@ function compile(data: NumbersFile): Lexicon {
     rangeConnectors: new Set(data.ranges?.connectors ?? []),
     rangeClosers,
     attributive: new Set(data.attributive ?? []),
+    decadeGlued: new Set(data.decades?.glued ?? []),
+    decadeWordsNeedBefore: Boolean(data.decades?.wordsAfter?.length),
+    ...(data.fractions?.everyIn
+      ? { everyIn: { before: Boolean(data.fractions.everyIn.before?.length), sameNoun: data.fractions.everyIn.sameNoun ?? false } }
+      : {}),
     romanNouns: new Map(Object.entries({ ...(data.romanOrdinals?.after ?? {}), ...(data.romanOrdinals?.before ?? {}) })),
     ...(data.dateOrder ? { dateOrder: data.dateOrder } : {}),
   };
@@ -339,6 +403,8 @@ function suffixesOf(data: NumbersFile): Map<string, SuffixDef> {
   for (const [word, noun] of Object.entries(data.ordinalNouns ?? {})) suffix(word).ordinal = noun;
   for (const word of data.bareOrdinalNouns ?? []) suffix(word).bareOrdinal = true;
   for (const word of data.labelNouns ?? []) suffix(word).label = true;
+  for (const word of data.decades?.after ?? []) suffix(word).decade = true;
+  for (const word of data.decades?.generations ?? []) suffix(word).generation = true;
   for (const part of ['year', 'month', 'day'] as const) for (const word of data.dateMarkers?.[part] ?? []) suffix(word).date = part;
   return suffixes;
 }
@@ -385,6 +451,11 @@ function expressionsOf(data: NumbersFile, lexicon: Omit<Lexicon, 're'>): Lexicon
     phrase: new RegExp(`(${words(lexicon.phrases.keys(), { boundary: false })})${lexicon.ideographic ? '' : LETTER_AFTER}`, 'yu'),
     fractionInfix: new RegExp(`${SPACE}*(?:${alternation(data.fractions?.infix ?? [])})${SPACE}*`, 'yu'),
     fractionPer: new RegExp(`${SPACE}+(?:${words(data.fractions?.per ?? [], { boundary: false })})${SPACE}+`, 'yu'),
+    fractionPerAfterNoun: new RegExp(`${SPACE}+\\p{L}[\\p{L}'’]*${SPACE}+(?:${words(data.fractions?.per ?? [], { boundary: false })})${SPACE}+`, 'yu'),
+    everyInBetween: data.fractions?.everyIn
+      ? new RegExp(`${SPACE}*([^\\s\\p{P}\\p{N}]{0,4}?)${SPACE}*(?:${alternation(data.fractions.everyIn.between)})${SPACE}*`, 'yu')
+      : undefined,
+    everyInBefore: before(data.fractions?.everyIn?.before ?? [], `${SPACE}*`),
     fractionFollower: new RegExp(
       `${SPACE}*(?=[^\\p{L}\\p{N}\\s]|$)|${SPACE}+(?:${words(data.fractions?.followers ?? [], { boundary: false })})${LETTER_AFTER}`,
       'yu',
@@ -396,6 +467,9 @@ function expressionsOf(data: NumbersFile, lexicon: Omit<Lexicon, 're'>): Lexicon
     ordinalPrefixBefore: before(data.ordinalPrefixes ?? [], `${SPACE}*`),
     ordinalLetterBefore: before(lexicon.ordinalLetters.keys(), ''),
     positionBefore: before(data.positionWords ?? [], `${SPACE}*`),
+    decadeBefore: before(data.decades?.before ?? [], `${SPACE}*`),
+    ageBefore: before(agePrefixes(data.decades?.ages), `${SPACE}+`),
+    decadeWordBefore: before(data.decades?.wordsAfter ?? [], `${SPACE}+`),
     eraBefore: before(lexicon.eras.keys(), `${SPACE}*`),
     countPrefixBefore: before(data.countPrefixes ?? [], ''),
     articleBefore: before(lexicon.articles, `${SPACE}+`),
@@ -422,15 +496,17 @@ function expressionsOf(data: NumbersFile, lexicon: Omit<Lexicon, 're'>): Lexicon
     romanBefore: data.romanOrdinals?.before
       ? new RegExp(`(${words(Object.keys(data.romanOrdinals.before))})${SPACE}+([IVXLC]+)(?![\\p{L}\\p{N}])`, 'gu')
       : undefined,
-    clock: data.clockWords?.length
-      ? new RegExp(`(\\d{1,2})[.:]([0-5]\\d)${SPACE}?(?:${alternation(data.clockWords)})(?!\\p{L})`, 'yu')
-      : undefined,
+    clock: data.clockWords?.length ? clockPattern(data.clockWords, lexicon.rangeConnectors) : undefined,
     meridiem: data.meridiem
       ? new RegExp(
           `(\\d{1,2})(?::([0-5]\\d))?${SPACE}?(?:(${alternation(data.meridiem.am ?? [])})|(${alternation(data.meridiem.pm ?? [])}))(?![\\p{L}\\p{N}])`,
           'yu',
         )
       : undefined,
+    halfHour: data.halfHourMarks?.length ? new RegExp(`${SPACE}?(?:${alternation(data.halfHourMarks)})`, 'yu') : undefined,
+    hourMark: data.hourMarks?.length ? new RegExp(`${SPACE}?(?:${alternation(data.hourMarks)})(?![間间\\p{N}])`, 'yu') : undefined,
+    amBefore: before(data.dayParts?.am ?? [], `${SPACE}*`),
+    pmBefore: before(data.dayParts?.pm ?? [], `${SPACE}*`),
     hourMinutes: data.hourMarks?.length
       ? new RegExp(
           data.minuteMarks?.length
@@ -440,6 +516,19 @@ function expressionsOf(data: NumbersFile, lexicon: Omit<Lexicon, 're'>): Lexicon
         )
       : undefined,
   };
+}
+
+/** Possessives, alone and with a modifier: their, their early, her late. */
+function agePrefixes(ages: { before: string[]; modifiers?: string[] } | undefined): string[] {
+  if (!ages) return [];
+  return ages.before.flatMap((word) => [word, ...(ages.modifiers ?? []).map((modifier) => `${word} ${modifier}`)]);
+}
+
+/** hh.mm and a clock word (9.30 Uhr), or hh.mm opening a range that one closes (8.30 bis 17.00 Uhr). */
+function clockPattern(clockWords: string[], connectors: Iterable<string>): RegExp {
+  const word = `${SPACE}?(?:${alternation(clockWords)})(?!\\p{L})`;
+  const closer = `(?=${SPACE}*(?:${words(connectors, { boundary: false })})${SPACE}*\\d{1,2}[.:][0-5]\\d${word})`;
+  return new RegExp(`(\\d{1,2})[.:]([0-5]\\d)(?:${word}|${closer})`, 'yu');
 }
 
 /** Words just before a number, whole words when they are Latin (see `words`). */

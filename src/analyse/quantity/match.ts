@@ -72,7 +72,7 @@ export function matchQuantities(
     leftSource = leftSource.filter((quantity) => !matched.some((pair) => sameQuantity(quantity, pair.source)));
     leftTarget = leftTarget.filter((quantity) => !matched.some((pair) => sameQuantity(quantity, pair.target)));
   }
-  const mismatched = pairDrifts(leftSource, leftTarget);
+  const mismatched = [...pairDrifts(leftSource, leftTarget), ...changedRanks(source, target)].sort((a, b) => a.source.start - b.source.start);
   return {
     matched,
     mismatched,
@@ -232,6 +232,29 @@ function standsAlone(text: string, start: number, end: number): boolean {
 
 /** Letters and digits of alphabetic scripts: a CJK character next to a Latin token does not continue it. */
 const WORD_CHAR = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}_]/u;
+
+/**
+ * Ranks (third, 第三, Article 12) that no quantity on the other side states, paired in text order
+ * when both sides have as many: `second attempt` against `dritte Versuch`. A rank alone on one
+ * side is no finding (First, … against 首先，…).
+ */
+function changedRanks(source: readonly ExtractedQuantity[], target: readonly ExtractedQuantity[]): QuantityPair[] {
+  const unstated = (own: readonly ExtractedQuantity[], other: readonly ExtractedQuantity[]) =>
+    own.filter((rank) => rank.rank && !other.some((that) => statesPosition(that, rank.value)));
+  const left = unstated(source, target);
+  const right = unstated(target, source);
+  if (!left.length || left.length !== right.length) return [];
+  return left.map((rank, index) => ({ source: rank, target: right[index]! }));
+}
+
+/**
+ * Whether a quantity states the position `value`: as its value, or as the day or year of a date
+ * (the 21st, 21 日). Weak words other than positions state nothing (une as an article is no first).
+ */
+function statesPosition(quantity: ExtractedQuantity, value: number): boolean {
+  if (quantity.weak && quantity.kind !== 'position' && quantity.kind !== 'ordinal') return false;
+  return quantity.value === value || quantity.date?.day === value || quantity.date?.year === value;
+}
 
 /** Pairs unmatched quantities that look like one quantity changed, most alike first. */
 function pairDrifts(source: ExtractedQuantity[], target: ExtractedQuantity[]): QuantityPair[] {

@@ -26,6 +26,8 @@ export interface Numeral {
   plural: boolean;
   /** Marked approximate inside: 二十多万. */
   approx: boolean;
+  /** How far past its value an amount marked inside may go: 二十多万 is 200 000 to 300 000, a spread of 100 000. */
+  spread?: number;
   /** Numeral characters read one by one (二〇二六). */
   positional: boolean;
   /** A single word that is also a common word (neuf). */
@@ -57,6 +59,7 @@ class Accumulator {
   bare = false;
   plural = false;
   approx = false;
+  spread?: number;
   topScale?: { start: number; end: number; factor: number };
 
   constructor(private readonly lexicon: Lexicon) {}
@@ -122,6 +125,7 @@ class Accumulator {
       this.topScale = { start, end, factor };
     } else if (this.last === 'big') {
       this.total *= factor;
+      if (this.spread !== undefined) this.spread *= factor;
       this.step *= factor;
       this.maxBig *= factor;
       this.topScale = { start: this.topScale!.start, end, factor: this.maxBig };
@@ -171,7 +175,7 @@ class Accumulator {
 }
 
 /** The largest power of ten dividing a value of ten or more: what place a following word may fill. */
-function placeOf(value: number): number {
+export function placeOf(value: number): number {
   if (value < 10) return 0;
   let place = 1;
   while (value % (place * 10) === 0) place *= 10;
@@ -209,6 +213,8 @@ export function readNumeral(text: string, start: number, lexicon: Lexicon): Nume
     if (!match) break;
     const token = lookup(lexicon.tokens, match[0])!;
     const tokenEnd = at + match[0].length;
+    // mille in milles (miles): a word goes on after the scale; only languages that compound numerals glue words to scales.
+    if (token.type !== 'value' && !lexicon.compounds && isLatinLetter(text[tokenEnd - 1]) && isLatinLetter(text[tokenEnd])) break;
     if (token.type === 'joiner' || token.type === 'approx') {
       // A joiner must be followed by a value (one hundred and five); 多/余 by a big scale (二十多万).
       const nextAt = lexicon.compounds ? tokenEnd : tokenEnd + (matchAt(re.separator, text, tokenEnd)?.[0].length ?? 0);
@@ -217,8 +223,10 @@ export function readNumeral(text: string, start: number, lexicon: Lexicon): Nume
       if (!next || !nextToken) break;
       const nextEnd = nextAt + next[0].length;
       if (token.type === 'approx') {
+        const place = placeOf(acc.section + (acc.pending ?? 0));
         if (nextToken.type !== 'big' || acc.last === 'big' || acc.last === undefined || !acc.addBig(nextToken.factor, nextToken.plural, nextAt, nextEnd)) break;
         acc.approx = true;
+        if (place > 0) acc.spread = place * nextToken.factor;
       } else if (nextToken.type !== 'value' || !addToken(acc, lexicon, nextToken, token.reverse, nextAt, nextEnd)) {
         break;
       }
@@ -247,6 +255,7 @@ export function readNumeral(text: string, start: number, lexicon: Lexicon): Nume
     scale: top && { word: text.slice(top.start, top.end), factor: top.factor },
     plural: acc.plural,
     approx: acc.approx,
+    ...(acc.spread === undefined ? {} : { spread: acc.spread }),
     positional: acc.positional,
     ambiguous: ambiguous && acc.tokens === 1,
     ambiguousSuffix,

@@ -3,7 +3,7 @@ import { dateDraft, type Draft } from './draft.js';
 import { lookup, type Lexicon } from './lexicon.js';
 import { matchAt } from './text.js';
 
-const ISO_DATE = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])|(\d{4})-(\d{2})(?![\d-])/y;
+const ISO_DATE = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|\.\d)|(\d{4})-(\d{2})(?![\d-])/y;
 
 /** 2025-02-18, 2025/2/18, 2025.02.18 and 2025-02. */
 export function readIsoDate(text: string, at: number): Draft | undefined {
@@ -16,17 +16,23 @@ export function readIsoDate(text: string, at: number): Draft | undefined {
   return dateDraft({ year, month, ...(day === undefined ? {} : { day }) }, at, at + match[0].length);
 }
 
-const DAY_MONTH_YEAR = /(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d]|[.,]\d)/y;
+const NUMERIC_DATE = /(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d|[.,]\d)/y;
 
-/** 04/04/2310, 18.06.2026: day, month and year, where the language writes them in that order. */
-export function readDayMonthYear(text: string, at: number, lexicon: Lexicon): Draft | undefined {
-  if (lexicon.dateOrder !== 'dmy') return undefined;
-  const match = matchAt(DAY_MONTH_YEAR, text, at);
+/**
+ * 04/04/2310, 18.06.2026, 2/3/2025: a day, a month and a year. Languages that write the day first
+ * read it so; elsewhere (English is written both ways) a part over 12 is the day, and when both
+ * could be the month the date keeps both readings, month first.
+ */
+export function readNumericDate(text: string, at: number, lexicon: Lexicon): Draft | undefined {
+  const match = matchAt(NUMERIC_DATE, text, at);
   if (!match) return undefined;
-  const day = Number(match[1]);
-  const month = Number(match[3]);
+  const [first, second, year] = [Number(match[1]), Number(match[3]), Number(match[4])];
+  const dayFirst = lexicon.dateOrder === 'dmy' || first > 12;
+  const [day, month] = dayFirst ? [first, second] : [second, first];
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return dateDraft({ year: Number(match[4]), month, day }, at, at + match[0].length);
+  const draft = dateDraft({ year, month, day }, at, at + match[0].length);
+  if (!dayFirst && day <= 12 && day !== month) draft.otherDate = { year, month: day, day: month };
+  return draft;
 }
 
 /** A month name; the day and year next to it join it later (see combine). */

@@ -16,8 +16,10 @@ export function readFraction(text: string, start: number, end: number, numerator
     return fractionDraft(top.value / numerator, start, top.end);
   }
   if (!Number.isInteger(numerator) || numerator < 1 || numerator > 20) return undefined;
-  const per = matchAt(re.fractionPer, text, end);
-  if (per) return perFraction(text, start, end + per[0].length, numerator, lexicon);
+  // one household in three: with a noun between, only one of (two students in five classes is no share).
+  const per = matchAt(re.fractionPer, text, end) ?? (numerator === 1 ? matchAt(re.fractionPerAfterNoun, text, end) : null);
+  const share = per && perFraction(text, start, end + per[0].length, numerator, lexicon);
+  if (share) return share;
   const match = matchAt(re.denominator, text, end);
   if (!match) return undefined;
   const word = match[1]!;
@@ -38,6 +40,21 @@ function perFraction(text: string, start: number, at: number, numerator: number,
   if (!bottom || !Number.isInteger(bottom.value) || bottom.value <= numerator || bottom.value > 100) return undefined;
   if (readSuffix(text, bottom.end, lexicon, false)?.def.unit) return undefined;
   return fractionDraft(numerator / bottom.value, start, bottom.end);
+}
+
+/** 每五人中有一人, 3世帯に1世帯: a share written denominator first, the numeral from `start` to `end` its denominator. */
+export function readEveryIn(text: string, start: number, end: number, denominator: number, lexicon: Lexicon): Draft | undefined {
+  const { everyIn, re } = lexicon;
+  if (!everyIn || !re.everyInBetween || !Number.isInteger(denominator) || denominator < 2 || denominator > 100) return undefined;
+  const every = everyIn.before ? matchBefore(re.everyInBefore, text, start) : undefined;
+  if (everyIn.before && !every) return undefined;
+  const between = matchAt(re.everyInBetween, text, end);
+  if (!between) return undefined;
+  const top = readNumeral(text, end + between[0].length, lexicon);
+  if (!top || !Number.isInteger(top.value) || top.value < 1 || top.value >= denominator) return undefined;
+  const noun = between[1]!;
+  if (everyIn.sameNoun && (!noun || !text.startsWith(noun, top.end))) return undefined;
+  return fractionDraft(top.value / denominator, start - (every?.length ?? 0), top.end + (everyIn.sameNoun ? noun.length : 0));
 }
 
 /** a third of, a quarter of: the article is the numerator. */

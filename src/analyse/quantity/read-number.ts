@@ -1,10 +1,10 @@
 // A numeral with the words around it that belong to the quantity: currency, era and
 // approximation before it; scale, unit, counter, date marker or ordinal noun after it.
 import { readArabic } from './arabic.js';
-import { applyUnit, dateDraft, fractionDraft, positionDraft, type Draft } from './draft.js';
+import { applyUnit, dateDraft, decadeDraft, fractionDraft, isDecade, positionDraft, type Draft } from './draft.js';
 import type { Lexicon, UnitUse } from './lexicon.js';
-import { readNumeral, type Numeral } from './numeral.js';
-import { readFraction } from './read-fraction.js';
+import { placeOf, readNumeral, type Numeral } from './numeral.js';
+import { readEveryIn, readFraction } from './read-fraction.js';
 import { readSuffix, type SuffixMatch } from './suffix.js';
 import { isDigit, isLatinLetter, matchAt, matchBefore } from './text.js';
 
@@ -19,14 +19,16 @@ interface Context {
   era?: { year: number; start: number };
   /** two and a half, zweieinhalb: a half more than the numeral. */
   half: boolean;
+  /** 二十多, 百余, 二十多万: the amount lies between the value and the value plus this. */
+  spread?: number;
 }
 
 export function readNumber(text: string, at: number, lexicon: Lexicon): Draft | undefined {
   const { re } = lexicon;
   const numeral = readNumeral(text, at, lexicon);
   if (!numeral) return undefined;
-  if (lexicon.ideographic && !numeral.digits && numeral.bare && numeral.tokens === 1 && !matchBefore(re.approxBefore, text, at)) {
-    return undefined; // 百, 千, 万 alone are words (百姓, 千问), except in 近万, 超千.
+  if (lexicon.ideographic && !numeral.digits && numeral.bare && numeral.tokens === 1 && !matchBefore(re.approxBefore, text, at) && !vagueTailAt(text, numeral.end, lexicon)) {
+    return undefined; // 百, 千, 万 alone are words (百姓, 千问), except in 近万, 超千, 百余.
   }
   if (numeral.digits && numeral.tokens === 1) {
     const special = readSlash(text, numeral) ?? readTime(text, numeral, lexicon);
@@ -39,18 +41,27 @@ export function readNumber(text: string, at: number, lexicon: Lexicon): Draft | 
   if (glued) {
     context.approx = true;
     end += glued[0].length;
+    // 二十多, 300 多: up to the next step of the number's last written place.
+    const place = Number.isInteger(numeral.value) ? placeOf(numeral.value) : 0;
+    if (lexicon.vagueTails.has(glued[1]!) && place > 0) context.spread = place;
   }
   const half = matchAt(re.half, text, end);
   if (half) {
     context.half = true;
     end += half[0].length;
   }
-  const fraction = readFraction(text, context.start, end, numeral.value, false, lexicon);
+  const fraction = readFraction(text, context.start, end, numeral.value, false, lexicon) ?? readEveryIn(text, context.start, end, numeral.value, lexicon);
   if (fraction) {
     if (context.approx) fraction.approx = true;
     return fraction;
   }
   return readRight(text, end, context, lexicon);
+}
+
+/** 余 in 百余, 多 in 二十多: a tail that makes a round number a range. */
+function vagueTailAt(text: string, at: number, lexicon: Lexicon): boolean {
+  const glued = matchAt(lexicon.re.approxGlued, text, at);
+  return glued !== null && lexicon.vagueTails.has(glued[1]!);
 }
 
 /** At least three lower-case letters go on after a number word: the rest of a compound (Drei|wege). */
@@ -83,18 +94,34 @@ function readTime(text: string, numeral: Numeral, lexicon: Lexicon): Draft | und
     return { kind: 'time', text: '', value: Number(clocked[1]) * 100 + Number(clocked[2]), start: numeral.start, end: numeral.start + clocked[0].length, step: 1 };
   }
   if (!Number.isInteger(numeral.value) || numeral.value > 23) return undefined;
+  const part = dayPart(text, numeral.start, lexicon);
+  const hour = part === 'pm' && numeral.value >= 1 && numeral.value < 12 ? numeral.value + 12 : part === 'am' && numeral.value === 12 ? 0 : numeral.value;
+  const time = (minutes: number, end: number): Draft => ({ kind: 'time', text: '', value: hour * 100 + minutes, start: numeral.start, end, step: 1 });
   const minutes = /^:([0-5]\d)(?!\d)/.exec(text.slice(numeral.end, numeral.end + 4));
-  if (minutes) return { kind: 'time', text: '', value: numeral.value * 100 + Number(minutes[1]), start: numeral.start, end: numeral.end + 3, step: 1 };
+  if (minutes) return time(Number(minutes[1]), numeral.end + 3);
+  const { halfHour, hourMinutes, hourMark } = lexicon.re;
+  // 7 点半: half past the hour.
+  const half = halfHour && matchAt(halfHour, text, numeral.end);
+  if (half) return time(30, numeral.end + half[0].length);
   // 9 h 30: an hour mark between the hour and its minutes.
-  const marked = lexicon.re.hourMinutes && matchAt(lexicon.re.hourMinutes, text, numeral.end);
-  if (!marked) return undefined;
-  return { kind: 'time', text: '', value: numeral.value * 100 + Number(marked[1]), start: numeral.start, end: numeral.end + marked[0].length, step: 1 };
+  const marked = hourMinutes && matchAt(hourMinutes, text, numeral.end);
+  if (marked) return time(Number(marked[1]), numeral.end + marked[0].length);
+  // 下午 3 点: an hour after a part of the day is a time, not a count (3 点建议: three suggestions).
+  const bare = part && hourMark && matchAt(hourMark, text, numeral.end);
+  return bare ? time(0, numeral.end + bare[0].length) : undefined;
+}
+
+/** The half of the clock a part of the day before a time sets: 下午 3 点 and 午後 3 時 are 15:00, 凌晨 12 点 is 0:00. */
+function dayPart(text: string, at: number, lexicon: Lexicon): 'am' | 'pm' | undefined {
+  if (matchBefore(lexicon.re.pmBefore, text, at)) return 'pm';
+  return matchBefore(lexicon.re.amBefore, text, at) ? 'am' : undefined;
 }
 
 /** The words before a numeral: 第, Q, a position word, a currency, an era, an article, an approximation. */
 function readLeft(text: string, numeral: Numeral, lexicon: Lexicon): Context | Draft | undefined {
   const { re } = lexicon;
   const context: Context = { numeral, start: numeral.start, approx: numeral.approx, ordinalMarked: false, half: false };
+  if (numeral.spread !== undefined) context.spread = numeral.spread;
   const ordinalPrefix = matchBefore(re.ordinalPrefixBefore, text, context.start);
   if (ordinalPrefix) {
     context.ordinalMarked = true;
@@ -106,8 +133,10 @@ function readLeft(text: string, numeral: Numeral, lexicon: Lexicon): Context | D
     const unit = lexicon.ordinalLetters.get(letter.word)!;
     return { kind: 'ordinal', text: '', value: numeral.value, unit, start: numeral.start - letter.length, end: numeral.end, step: 1 };
   }
+  const decade = numeral.scale ? undefined : matchBefore(re.decadeBefore, text, context.start);
+  if (decade && isDecade(numeral.value)) return decadeDraft(numeral.value, numeral.start - decade.length, numeral.end);
   const position = matchBefore(re.positionBefore, text, context.start);
-  if (position && !numeral.scale) return positionDraft(numeral.value, numeral.start - position.length, numeral.end, numeral.digits);
+  if (position && !numeral.scale) return positionDraft(numeral.value, numeral.start - position.length, numeral.end, numeral.digits, true);
   const prefix = matchBefore(re.prefixUnitBefore, text, context.start);
   if (prefix) {
     context.unit = lexicon.prefixUnits.get(prefix.word);
@@ -138,14 +167,17 @@ function readRight(text: string, end: number, context: Context, lexicon: Lexicon
   const draft: Draft = { kind: 'number', text: '', value, start: context.start, end: numberEnd, step: numeral.step };
   if (numeral.digits) draft.digits = true;
   if (numeral.scale) draft.scale = numeral.scale;
+  if (context.spread !== undefined && !context.half) Object.assign(draft, { kind: 'vague', min: value, max: value + context.spread });
   if (context.unit) applyUnit(draft, context.unit);
   if (marked) {
-    if (!after?.def.ordinal) return positionDraft(numeral.value, draft.start, numberEnd, numeral.digits);
+    if (!after?.def.ordinal) return positionDraft(numeral.value, draft.start, numberEnd, numeral.digits, true);
     Object.assign(draft, { kind: 'ordinal', unit: after.def.ordinal, end: after.end });
     return finish(text, draft, context, after.end, true, lexicon);
   }
   if (!after) return finish(text, draft, context, numberEnd, false, lexicon);
-  if (after.def.label) return positionDraft(numeral.value, draft.start, after.end, numeral.digits);
+  const generation = after.def.generation && numeral.digits && numeral.value < 100; // 80 后, not 2000 后
+  if ((after.def.decade || generation) && !numeral.scale && isDecade(numeral.value)) return decadeDraft(numeral.value, draft.start, after.end);
+  if (after.def.label || after.def.decade) return positionDraft(numeral.value, draft.start, after.end, numeral.digits);
   const date = asDate(after, context);
   if (date) return date;
   const wordsEnd = attach(text, draft, after, context, lexicon);

@@ -26,6 +26,7 @@ export function readVague(text: string, at: number, lexicon: Lexicon): Draft | u
     if (type !== 'big' && type !== 'small') return undefined;
   }
   const numeral = readNumeral(text, scaleAt, lexicon);
+  if (!numeral && head && lexicon.vagueBeforeUnits.has(head[1]!.toLowerCase())) return unitsOnly(text, at, head[0].length, factors, lexicon);
   if (!numeral || !(scaleAt === at ? numeral.bare : numeral.scalesOnly)) return undefined;
   let scale = numeral.value;
   let end = numeral.end;
@@ -49,7 +50,18 @@ export function readVague(text: string, at: number, lexicon: Lexicon): Draft | u
   return withUnit(rangeDraft(factors[0] * scale, factors[1] * scale, scale, at, end), text, lexicon, true);
 }
 
-/** 三四个, 五六十, 七八百万: two neighbouring digits say "three or four", a small range. */
+/** a few days, 几天, mehrere Wochen: a head and a unit, no scale between; nothing without the unit. */
+function unitsOnly(text: string, at: number, headLength: number, factors: [number, number], lexicon: Lexicon): Draft | undefined {
+  // The head's trailing space is part of its match; the unit reads from the head's last character.
+  const headEnd = at + text.slice(at, at + headLength).trimEnd().length;
+  const unit = readSuffix(text, headEnd, lexicon, false);
+  if (!unit?.def.unit) return undefined;
+  const draft = rangeDraft(factors[0], factors[1], 1, at, unit.end);
+  applyUnit(draft, unit.def.unit);
+  return draft;
+}
+
+/** 三四个, 五六十, 七八百万: two neighbouring digits say "three or four", a small range up to the next step past the second. */
 export function readNeighbourDigits(text: string, at: number, lexicon: Lexicon): Draft | undefined {
   if (!lexicon.ideographic) return undefined;
   const first = lexicon.tokens.get(text[at] ?? '');
@@ -58,7 +70,7 @@ export function readNeighbourDigits(text: string, at: number, lexicon: Lexicon):
   const scales = readNumeral(text, at + 2, lexicon);
   const scale = scales?.scalesOnly ? scales.value : 1;
   const end = scales?.scalesOnly ? scales.end : at + 2;
-  return withUnit(rangeDraft(first.value * scale, second.value * scale, scale, at, end), text, lexicon, false);
+  return withUnit(rangeDraft(first.value * scale, (second.value + 1) * scale, scale, at, end), text, lexicon, false);
 }
 
 function rangeDraft(min: number, max: number, step: number, start: number, end: number): Draft {

@@ -53,9 +53,16 @@ export interface ExtractedQuantity extends Quantity {
    * (第一层, Layer 1), digits inside names (Qwen2.5, GPT-4), a bare "one" or 一 used as an article.
    */
   weak?: true;
+  /**
+   * A weak position in a series stated on its own (third, 第三, 21st, zweite, Article 12): never
+   * missing, but two that differ on the two sides are one position changed (second against 第三).
+   */
+  rank?: true;
   /** The scale word that multiplied the leading digits (亿, billion, Milliarde), to explain scale confusions. */
   scale?: { word: string; factor: number };
   date?: DateParts;
+  /** The other reading of a numeric date whose day and month may be either (2/3/2025 in English). */
+  otherDate?: DateParts;
   /** A range's two ends, as written. */
   ends?: [ExtractedQuantity, ExtractedQuantity];
   /** Other plausible readings of ambiguous text. */
