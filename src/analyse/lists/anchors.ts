@@ -39,17 +39,19 @@ export function itemAnchors(segment: Segment, lang: string, item: ListItem): Anc
 /** Whether a side is written in Latin script: there a capitalised word may be any noun, elsewhere a Latin word is a name. */
 const isLatinSide = perSegment((segment) => dominantScript(segment.text) === 'Latin');
 
-/** The anchors of a whole side, to tell whether an item's content is anywhere in it. */
-export const sideAnchors: (segment: Segment, lang: string) => Anchors = perSegment((segment, lang) =>
-  anchorsOf(
-    segment.text,
-    lang,
-    quantitiesOf(segment, lang)
-      .filter((quantity) => !quantity.weak)
-      .map((quantity) => quantity.value),
-    isLatinSide(segment, lang),
-  ),
-);
+/**
+ * The anchors of a whole side, to tell whether an item's content is anywhere in it. Every
+ * Latin word of a Latin-script side counts: "ascii" is no name in English, but it is the
+ * counterpart of the name `ascii` in a Chinese item.
+ */
+export const sideAnchors: (segment: Segment, lang: string) => Anchors = perSegment((segment, lang) => {
+  const values = quantitiesOf(segment, lang)
+    .filter((quantity) => !quantity.weak)
+    .map((quantity) => quantity.value);
+  const anchors = anchorsOf(segment.text, lang, values, isLatinSide(segment, lang));
+  if (isLatinSide(segment, lang)) eachMatch(LATIN_TOKEN, segment.text, (match) => anchors.all.add(`@${normalise(match[0])}`));
+  return anchors;
+});
 
 /** Strong anchors of an item found nowhere on the other side: the item's content is not there. */
 export function hasOrphan(item: Anchors, otherSide: Anchors): boolean {
