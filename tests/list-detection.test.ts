@@ -51,6 +51,13 @@ describe('listsOf: marker families', () => {
     ['en', 'The report names three risks: energy prices rise; chip exports stall; and talent leaves.', ['semicolons 3 of 3']],
     ['zh', '今天欧洲企业最关心两个问题：技术自主可控、本地数据隐私安全，开源模型恰好是最优解决方案。', ['counted 2 of 2']],
     ['en', 'European enterprises focus on two core priorities: technological sovereignty and local data privacy.', ['counted 2 of 2']],
+    ['zh', '公司业务覆盖能源、芯片、模型和应用。', ['series 4']],
+    ['zh', '平台已接入数据、算力、模型等多类资源。', ['series 3']],
+    ['en', 'The fund invests in energy, chips, models, and applications.', ['series 4']],
+    ['en', 'The fund invests in energy, chips and models.', ['series 3']],
+    ['de', 'Der Fonds investiert in Energie, Chips, Modelle und Anwendungen.', ['series 4']],
+    ['fr', "Le fonds investit dans l'énergie, les puces et les modèles.", ['series 3']],
+    ['es', 'El fondo invierte en energía, chips, modelos y aplicaciones.', ['series 4']],
   ])('%s: %s', (lang, text, expected) => {
     expect(shapes(text, lang)).toEqual(expected);
   });
@@ -80,6 +87,11 @@ describe('listsOf: announced counts', () => {
     ['en', 'He was the first to arrive and the second to leave.'],
     ['zh', '这是全球第一，也是唯一一家覆盖全栈的公司。'],
     ['zh', '主持人：欢迎来到节目。\n嘉宾：谢谢邀请。\n主持人：我们开始吧。'],
+    // Two items are no series; one comma and "and" only between very short items.
+    ['zh', '能源和芯片是两大基础。'],
+    ['en', 'Services are open to enterprises across all regions, including European small and medium businesses.'],
+    ['en', 'We came, we saw what the market needed, and we built a product for it.'],
+    ['en', 'Supported versions are 1.8, 1.9 and 2.0.'],
   ])('no list in %s: %s', (lang, text) => {
     expect(shapes(text, lang)).toEqual([]);
   });
@@ -134,27 +146,37 @@ describe('listsOf: item texts and lines', () => {
 describe.skipIf(!HAS_SEED)('listsOf on the seed article', () => {
   it('reads the Chinese-only summary (lines 8-14) as a complete list of the 6 points it announces', () => {
     const lists = listsOf(seedSegment(8, 14), 'zh');
-    // Point 2 holds "...全链路能力;叠加..." after its label's colon: a semicolon run, nested.
-    expect(lists.map(shape)).toEqual(['label 6 of 6 [2>semicolons 2]']);
+    // Point 2 holds "...全链路能力;叠加..." after its label's colon: a semicolon run, nested, whose
+    // first clause lists 能源、芯片/基础设施、模型、应用 and 芯片、云计算、… inline; points 4-6 hold series too.
+    expect(lists.map(shape)).toEqual(['label 6 of 6 [2>semicolons 2 [1>series 4; 1>series 5]; 4>series 3; 5>series 4; 6>series 4]']);
     expect(lists[0]!.items.map((item) => item.line)).toEqual([9, 10, 11, 12, 13, 14]);
     expect(lists[0]!.announced?.line).toBe(8);
   });
 
   it('reads the four layers of the source (lines 26-27) and the two of the target (28-30)', () => {
     const [layers] = listsOf(seedSegment(26, 27), 'zh');
-    expect(shape(layers!)).toBe('zh-ordinal 4 of 4');
+    // The fourth layer lists its scenes inline: 电商、即时零售、本地生活、地图、文旅.
+    expect(shape(layers!)).toBe('zh-ordinal 4 of 4 [4>series 5]');
     expect(layers!.items[2]!.text).toMatch(/^第三层是模型层:通义千问\(Qwen\)/);
     expect(layers!.items[3]!.text).toMatch(/^第四层是应用层:/);
     expect(listsOf(seedSegment(28, 30), 'en').map(shape)).toEqual(['label 2 of 4']);
   });
 
-  it.each([[20, 21], [23, 24], [38, 39], [41, 42]])('finds no list in the pair at lines %i/%i', (source, target) => {
+  it.each([[20, 21], [38, 39], [41, 42]])('finds no list in the pair at lines %i/%i', (source, target) => {
     expect(listsOf(seedSegment(source, source), 'zh')).toEqual([]);
     expect(listsOf(seedSegment(target, target), 'en')).toEqual([]);
   });
 
-  it.each([[32, 33, 'counted 2 of 2'], [35, 36, 'semicolons 2']])('finds the same list on both sides of lines %i/%i', (source, target, expected) => {
-    expect(listsOf(seedSegment(source, source), 'zh').map(shape)).toEqual([expected]);
-    expect(listsOf(seedSegment(target, target), 'en').map(shape)).toEqual([expected]);
+  it.each([
+    [23, 24, ['series 4']],
+    [32, 33, ['counted 2 of 2']],
+  ])('finds the same lists on both sides of lines %i/%i', (source, target, expected) => {
+    expect(listsOf(seedSegment(source, source), 'zh').map(shape)).toEqual(expected);
+    expect(listsOf(seedSegment(target, target), 'en').map(shape)).toEqual(expected);
+  });
+
+  it('finds the series of lines 35/36 on both sides, except where the English joins three long items with one comma', () => {
+    expect(listsOf(seedSegment(35, 35), 'zh').map(shape)).toEqual(['series 4', 'semicolons 2 [1>series 3; 2>series 3]', 'series 3']);
+    expect(listsOf(seedSegment(36, 36), 'en').map(shape)).toEqual(['series 4', 'semicolons 2 [1>series 3]', 'series 3']);
   });
 });

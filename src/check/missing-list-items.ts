@@ -29,11 +29,15 @@ export default defineRule<Options>({
     explanation:
       'Finds enumerations on both sides of a pair (numbered and lettered markers, 第一/第二, 一、二、, (一), ①, ' +
       'bullets, label lines such as "Energy layer: ...", sequence words such as 首先/其次/最后 or first/finally, ' +
-      'semicolon runs after a colon, and items announced by a count such as 四层 or "three risks:"), aligns their ' +
+      'semicolon runs after a colon, items announced by a count such as 四层 or "three risks:", and inline series ' +
+      'such as 能源、芯片、模型和应用 or "energy, chips, models and applications"), aligns their ' +
       'items by order and by anchors (quantities, Latin-script names, hint terms from rules/lang/<lang>/lists.yaml), ' +
       'and reports items with no counterpart, counts the items do not reach, and gaps in the numbering (1, 2, 4). ' +
-      'A list laid out differently (inline with semicolons on one side, one line per item on the other) is no ' +
-      'finding. Quantities and sentences inside a missing item are reported with it, not again by numeric-drift ' +
+      'A list laid out differently (inline with semicolons on one side, one line per item on the other) or reordered ' +
+      'is no finding. Two items joined in one item of the other side ("- energy\n- chips" as "- 能源和芯片") are no ' +
+      'finding when that item holds the anchors of both; without anchors a merge cannot be told from a loss, and ' +
+      'the shorter list is reported. An item of an inline series is reported only when its anchors are nowhere on ' +
+      'the other side. Quantities and sentences inside a missing item are reported with it, not again by numeric-drift ' +
       'or omission. A truncated list ' +
       'silently loses content: translate the missing items, or correct the count. Kinds: missing, announced, gap. ' +
       'Options: excerptChars (characters of each missing item quoted in the message, default 20).',

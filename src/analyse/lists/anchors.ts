@@ -1,6 +1,10 @@
+import type { Segment } from '../../model.js';
 import { eachMatch } from '../each-match.js';
 import { dominantScript } from '../language.js';
+import { perSegment } from '../memo.js';
+import { quantitiesOf } from '../quantity/index.js';
 import { listRulesFor } from './data.js';
+import { quantitiesInItem } from './item-quantities.js';
 import type { ListItem } from './types.js';
 
 const LATIN_TOKEN = /\p{Script=Latin}[\p{Script=Latin}\p{N}]*(?:[-'’&][\p{Script=Latin}\p{N}]+)*/gu;
@@ -13,27 +17,79 @@ const SENTENCE_BREAK = /[.!?。！？:：]\s*$/u;
  * quantities, Latin-script names (Qwen, T-Head, GPU), and hint concepts from the list data
  * ("能源" and "energy" both give `~energy`).
  */
-export function anchorsOf(item: ListItem, lang: string, quantityValues: readonly number[]): Set<string> {
-  const anchors = new Set(quantityValues.map((value) => `#${value}`));
-  for (const name of namesIn(item.text)) anchors.add(`@${name}`);
-  const { hints } = listRulesFor(lang);
-  if (hints) eachMatch(hints.pattern, item.text, (match) => anchors.add(`~${hints.concepts.get(match[0].toLowerCase())}`));
-  return anchors;
+export interface Anchors {
+  all: Set<string>;
+  /**
+   * The anchors a faithful translation keeps: quantities, hint concepts, codes and acronyms,
+   * Latin words inside another script. Not a capitalised word of a Latin text, which may be
+   * a German noun with no counterpart in English.
+   */
+  strong: Set<string>;
 }
 
+export function itemAnchors(segment: Segment, lang: string, item: ListItem): Anchors {
+  // Quantities of the item's text, not of its marker: "2、" and "2." would anchor any item 2.
+  const textStart = item.end - item.text.length;
+  const values = quantitiesInItem(segment, lang, item)
+    .filter((quantity) => quantity.start >= textStart)
+    .map((quantity) => quantity.value);
+  return anchorsOf(item.text, lang, values, isLatinSide(segment, lang));
+}
+
+/** Whether a side is written in Latin script: there a capitalised word may be any noun, elsewhere a Latin word is a name. */
+const isLatinSide = perSegment((segment) => dominantScript(segment.text) === 'Latin');
+
 /**
- * Latin words that look like names. In a Latin-script text only capitalised words that do not
- * start a sentence, acronyms and words with digits; in other scripts every Latin word.
+ * The anchors of a whole side, to tell whether an item's content is anywhere in it. Every
+ * Latin word of a Latin-script side counts: "ascii" is no name in English, but it is the
+ * counterpart of the name `ascii` in a Chinese item.
  */
-function namesIn(text: string): string[] {
-  const latinText = dominantScript(text) === 'Latin';
-  const names: string[] = [];
+export const sideAnchors: (segment: Segment, lang: string) => Anchors = perSegment((segment, lang) => {
+  const values = quantitiesOf(segment, lang)
+    .filter((quantity) => !quantity.weak)
+    .map((quantity) => quantity.value);
+  const anchors = anchorsOf(segment.text, lang, values, isLatinSide(segment, lang));
+  if (isLatinSide(segment, lang)) eachMatch(LATIN_TOKEN, segment.text, (match) => anchors.all.add(`@${normalise(match[0])}`));
+  return anchors;
+});
+
+/** Strong anchors of an item found nowhere on the other side: the item's content is not there. */
+export function hasOrphan(item: Anchors, otherSide: Anchors): boolean {
+  for (const anchor of item.strong) if (!otherSide.all.has(anchor)) return true;
+  return false;
+}
+
+export function sharesAnchor(a: Anchors, b: Anchors): boolean {
+  for (const anchor of a.all) if (b.all.has(anchor)) return true;
+  return false;
+}
+
+/** Whether `outer` holds every strong anchor of `inner`, and it has some: the item was merged into it. */
+export function covers(outer: Anchors, inner: Anchors): boolean {
+  if (inner.strong.size === 0) return false;
+  for (const anchor of inner.strong) if (!outer.all.has(anchor)) return false;
+  return true;
+}
+
+function anchorsOf(text: string, lang: string, quantityValues: readonly number[], latinText: boolean): Anchors {
+  const strong = new Set(quantityValues.map((value) => `#${value}`));
+  const all = new Set(strong);
+  const add = (anchor: string, isStrong: boolean) => {
+    all.add(anchor);
+    if (isStrong) strong.add(anchor);
+  };
   eachMatch(LATIN_TOKEN, text, (match) => {
     const word = match[0];
-    const startsSentence = match.index === 0 || SENTENCE_BREAK.test(text.slice(Math.max(0, match.index - 4), match.index));
-    if (!latinText || ACRONYM_OR_CODE.test(word) || (CAPITALISED.test(word) && !startsSentence)) names.push(normalise(word));
+    if (!latinText || ACRONYM_OR_CODE.test(word)) add(`@${normalise(word)}`, true);
+    else if (CAPITALISED.test(word) && !startsSentence(text, match.index)) add(`@${normalise(word)}`, false);
   });
-  return names;
+  const { hints } = listRulesFor(lang);
+  if (hints) eachMatch(hints.pattern, text, (match) => add(`~${hints.concepts.get(match[0].toLowerCase())}`, true));
+  return { all, strong };
+}
+
+function startsSentence(text: string, offset: number): boolean {
+  return offset === 0 || SENTENCE_BREAK.test(text.slice(Math.max(0, offset - 4), offset));
 }
 
 /** Case and a plural `s` do not matter: "GPUs" and "GPU" are one name. */

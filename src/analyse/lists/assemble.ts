@@ -72,7 +72,8 @@ function enclosingItem(draft: Draft, accepted: readonly Draft[]): { draft: Draft
 function announce(lists: readonly Enumeration[], counts: readonly Count[], segment: Segment): void {
   const unused = [...counts].sort((a, b) => b.start - a.start);
   const visit = (list: Enumeration) => {
-    const index = unused.findIndex((count) => count.listStart === list.start);
+    // Where a series starts is a guess: a count before it may count something else (后三层，拥有从芯片、…).
+    const index = list.family === 'series' ? -1 : unused.findIndex((count) => count.listStart === list.start);
     const [count] = index >= 0 ? unused.splice(index, 1) : [];
     if (count) {
       const { value, text, start, end } = count;
@@ -87,6 +88,7 @@ function toEnumeration(draft: Draft, text: string, segment: Segment): Enumeratio
   const items: ListItem[] = draft.items.map((item, index) => ({
     number: item.number ?? index + 1,
     numbered: item.number !== undefined,
+    closing: item.closing === true,
     text: text.slice(item.textStart, item.end),
     start: item.start,
     end: item.end,

@@ -1,8 +1,8 @@
 import type { Segment, SegmentPair, SideName } from '../../model.js';
 import { alignSequences, type Move } from '../align.js';
-import { anchorsOf } from './anchors.js';
+import { hasOrphan, itemAnchors, sideAnchors, type Anchors } from './anchors.js';
 import { listsOf } from './extract.js';
-import { quantitiesInItem } from './item-quantities.js';
+import { explainedLeftovers, leaveOrphansOut } from './leftovers.js';
 import type { Enumeration, ListItem } from './types.js';
 
 /**
@@ -36,13 +36,19 @@ export interface ListMismatch {
 interface Side {
   segment: Segment;
   lang: string;
+  /** The anchors of the whole side, computed when first needed. */
+  whole?: Anchors;
 }
 
-interface ListMatch {
+export interface ListMatch {
   source: Enumeration;
   target: Enumeration;
   /** Indices of the items aligned across, source first. */
   pairs: [number, number][];
+  sourceAnchors: readonly Anchors[];
+  targetAnchors: readonly Anchors[];
+  sourceWhole: Anchors;
+  targetWhole: Anchors;
 }
 
 /** Score of two items aligned by order alone; anchors and equal numbers add to it. */
@@ -100,13 +106,16 @@ function compareLevel(
 /** Pairs lists greedily, best alignment first. */
 function matchLists(source: Side, target: Side, sourceLists: readonly Enumeration[], targetLists: readonly Enumeration[]): ListMatch[] {
   if (sourceLists.length === 0 || targetLists.length === 0) return [];
-  const sourceAnchors = sourceLists.map((list) => list.items.map((item) => itemAnchors(source, item)));
-  const targetAnchors = targetLists.map((list) => list.items.map((item) => itemAnchors(target, item)));
+  const sourceWhole = (source.whole ??= sideAnchors(source.segment, source.lang));
+  const targetWhole = (target.whole ??= sideAnchors(target.segment, target.lang));
+  const sourceAnchors = sourceLists.map((list) => list.items.map((item) => itemAnchors(source.segment, source.lang, item)));
+  const targetAnchors = targetLists.map((list) => list.items.map((item) => itemAnchors(target.segment, target.lang, item)));
   const candidates = sourceLists.flatMap((sourceList, a) =>
     targetLists.map((targetList, b) => {
-      const alignment = alignItems(sourceList, targetList, sourceAnchors[a]!, targetAnchors[b]!);
+      const match = { source: sourceList, target: targetList, sourceAnchors: sourceAnchors[a]!, targetAnchors: targetAnchors[b]!, sourceWhole, targetWhole };
+      const alignment = alignItems(match);
       const sameCount = sourceList.announced && sourceList.announced.count === targetList.announced?.count;
-      return { source: sourceList, target: targetList, pairs: alignment.pairs, score: alignment.score + (sameCount ? SAME_ANNOUNCED_SCORE : 0) };
+      return { ...match, pairs: alignment.pairs, score: alignment.score + (sameCount ? SAME_ANNOUNCED_SCORE : 0) };
     }),
   );
   const matches: ListMatch[] = [];
@@ -118,22 +127,22 @@ function matchLists(source: Side, target: Side, sourceLists: readonly Enumeratio
 }
 
 /** The in-order alignment of two lists' items that maximises the summed item scores. */
-function alignItems(
-  sourceList: Enumeration,
-  targetList: Enumeration,
-  sourceAnchors: readonly Set<string>[],
-  targetAnchors: readonly Set<string>[],
-): { pairs: [number, number][]; score: number } {
+function alignItems(match: Omit<ListMatch, 'pairs'>): { pairs: [number, number][]; score: number } {
+  const { source: sourceList, target: targetList, sourceAnchors, targetAnchors } = match;
+  const lastSource = sourceList.items.length - 1;
+  const lastTarget = targetList.items.length - 1;
   const itemScore = (a: number, b: number): number => {
     const sourceItem = sourceList.items[a]!;
     const targetItem = targetList.items[b]!;
-    const shared = [...sourceAnchors[a]!].filter((anchor) => targetAnchors[b]!.has(anchor)).length;
+    const shared = [...sourceAnchors[a]!.all].filter((anchor) => targetAnchors[b]!.all.has(anchor)).length;
     const sameNumber = sourceItem.numbered && targetItem.numbered && sourceItem.number === targetItem.number;
+    // "Finally, ..." and 最后… close their lists: they are each other's last items.
+    const bothLast = a === lastSource && b === lastTarget && (sourceItem.closing || targetItem.closing);
     return (
       ORDER_SCORE +
       SAME_POSITION_SCORE / (1 + Math.abs(a - b)) +
       SHARED_ANCHOR_SCORE * shared +
-      (sameNumber ? SAME_NUMBER_SCORE : 0)
+      (sameNumber || bothLast ? SAME_NUMBER_SCORE : 0)
     );
   };
   const beads = alignSequences(
@@ -143,44 +152,45 @@ function alignItems(
       sourceEnd > sourceStart && targetEnd > targetStart ? -itemScore(sourceStart, targetStart) : 0,
     { moves: ITEM_MOVES },
   );
-  const pairs = beads
+  const aligned = beads
     .filter((bead) => bead.sourceEnd > bead.sourceStart && bead.targetEnd > bead.targetStart)
     .map((bead): [number, number] => [bead.sourceStart, bead.targetStart]);
+  const orphans = (anchors: readonly Anchors[], other: Anchors) => anchors.map((anchor) => hasOrphan(anchor, other));
+  const pairs = leaveOrphansOut(aligned, orphans(sourceAnchors, match.targetWhole), orphans(targetAnchors, match.sourceWhole));
   return { pairs, score: pairs.reduce((total, [a, b]) => total + itemScore(a, b), 0) };
 }
 
-function itemAnchors(side: Side, item: ListItem): Set<string> {
-  const values = quantitiesInItem(side.segment, side.lang, item).map((quantity) => quantity.value);
-  return anchorsOf(item, side.lang, values);
-}
-
-function compareMatched({ source, target, pairs }: ListMatch, nestedIn: number[]): ListMismatch | undefined {
+function compareMatched(match: ListMatch, nestedIn: number[]): ListMismatch | undefined {
+  const { source, target, pairs } = match;
+  const explained = explainedLeftovers(match);
   const missing = [
-    ...unaligned(source.items, new Set(pairs.map(([a]) => a))).map((item) => missingItem('target', item)),
-    ...unaligned(target.items, new Set(pairs.map(([, b]) => b))).map((item) => missingItem('source', item)),
+    ...unaligned(source.items, new Set([...pairs.map(([a]) => a), ...explained.source])).map((item) => missingItem('target', item)),
+    ...unaligned(target.items, new Set([...pairs.map(([, b]) => b), ...explained.target])).map((item) => missingItem('source', item)),
   ];
   const across = missing.length > 0;
   missing.push(...gapItems('source', source, missing), ...gapItems('target', target, missing));
-  const kind = kindOf(across, [source, target], missing);
+  const short = isShortOfAnnounced(source, explained.mergedInto.source) || isShortOfAnnounced(target, explained.mergedInto.target);
+  const kind = kindOf(across, short, missing);
   return kind && { kind, source, target, nestedIn, missing };
 }
 
 /** A list with no counterpart, and the lists nested in it, checked against themselves. */
 function selfMismatches(side: SideName, list: Enumeration, nestedIn: number[]): ListMismatch[] {
   const missing = gapItems(side, list, []);
-  const kind = kindOf(false, [list], missing);
+  const kind = kindOf(false, isShortOfAnnounced(list), missing);
   const own: ListMismatch[] = kind ? [{ kind, [side]: list, nestedIn, missing }] : [];
   return own.concat(list.items.flatMap((item) => item.children.flatMap((child) => selfMismatches(side, child, [...nestedIn, item.number]))));
 }
 
-function kindOf(across: boolean, lists: readonly Enumeration[], missing: readonly MissingItem[]): MismatchKind | undefined {
+function kindOf(across: boolean, shortOfAnnounced: boolean, missing: readonly MissingItem[]): MismatchKind | undefined {
   if (across) return 'missing';
-  if (lists.some(isShortOfAnnounced)) return 'announced';
+  if (shortOfAnnounced) return 'announced';
   return missing.length > 0 ? 'gap' : undefined;
 }
 
-export function isShortOfAnnounced(list: Enumeration): boolean {
-  return list.announced !== undefined && list.announced.count > list.items.length;
+/** Fewer items than the list's count announces; `merged`: items of the other side its items hold. */
+export function isShortOfAnnounced(list: Enumeration, merged = 0): boolean {
+  return list.announced !== undefined && list.announced.count > list.items.length + merged;
 }
 
 function unaligned(items: readonly ListItem[], aligned: ReadonlySet<number>): ListItem[] {

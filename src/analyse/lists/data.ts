@@ -29,6 +29,7 @@ interface ListDataFile {
   itemSeparator?: string;
   sentenceEnd?: string;
   itemLead?: string;
+  series?: { separator: string; conjunction: string; maxItemWords?: number; maxItemChars?: number; needsConjunction?: boolean };
   announce?: {
     pattern?: string;
     ignoreCase?: boolean;
@@ -68,6 +69,21 @@ export interface ListRules {
   sentenceEnd: RegExp;
   /** Anchored at the start of an item: joining words that are not part of it ("and C"). */
   itemLead: RegExp | undefined;
+  /** The same words anchored at the end of a text: "; and fourth, ..." still starts a clause. */
+  itemLeadBefore: RegExp | undefined;
+  /** Inline series ("A, B, C and D", A、B、C和D); global patterns. */
+  series:
+    | {
+        separator: RegExp;
+        conjunction: RegExp;
+        /** Where a clause ends: the clause punctuation that does not separate items, brackets, line breaks. */
+        boundary: RegExp;
+        /** Whether items are counted in words (else in characters), and how many an inner item may have. */
+        spaced: boolean;
+        maxUnits: number;
+        needsConjunction: boolean;
+      }
+    | undefined;
   announce:
     | {
         pattern: RegExp;
@@ -138,6 +154,8 @@ function compile(data: ListDataFile): ListRules {
     itemSeparator: regex(required(data.itemSeparator, 'itemSeparator'), 'g'),
     sentenceEnd: regex(required(data.sentenceEnd, 'sentenceEnd'), 'g'),
     itemLead: data.itemLead ? regex(`^(?:${data.itemLead})`, '', true) : undefined,
+    itemLeadBefore: data.itemLead ? regex(`(?<![\\p{L}])(?:${data.itemLead})$`, '', true) : undefined,
+    series: data.series && compileSeries(data.series, data.clausePunctuation ?? ''),
     announce: announce?.pattern
       ? {
           pattern: regex(expand(announce.pattern), 'g', announce.ignoreCase),
@@ -149,6 +167,22 @@ function compile(data: ListDataFile): ListRules {
         }
       : undefined,
     hints: compileHints(data.hints ?? {}),
+  };
+}
+
+function compileSeries(series: NonNullable<ListDataFile['series']>, clausePunctuation: string): ListRules['series'] {
+  const spaced = series.maxItemWords !== undefined;
+  const separators = new Set(series.separator);
+  const breaks = [...clausePunctuation].filter((char) => !separators.has(char)).join('');
+  // A conjunction of a language written with spaces is a whole word ("and", not "android").
+  const conjunction = spaced ? `(?<![\\p{L}\\p{N}])(?:${series.conjunction})(?![\\p{L}\\p{N}])` : series.conjunction;
+  return {
+    separator: regex(series.separator, 'g'),
+    conjunction: regex(conjunction, 'g', true),
+    boundary: regex(`[\\n()（）${escape(breaks)}]`, 'g'),
+    spaced,
+    maxUnits: series.maxItemWords ?? series.maxItemChars ?? 1,
+    needsConjunction: series.needsConjunction ?? false,
   };
 }
 

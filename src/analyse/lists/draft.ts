@@ -2,7 +2,7 @@ import type { ListRules } from './data.js';
 
 // Lists as detectors propose them, before overlaps are settled and nesting is known.
 
-export type DraftKind = 'numbered' | 'bullet' | 'sequence' | 'label' | 'semicolons' | 'counted';
+export type DraftKind = 'numbered' | 'bullet' | 'sequence' | 'label' | 'semicolons' | 'counted' | 'series';
 
 export interface DraftItem {
   /** Offsets of the whole item, marker included. */
@@ -12,6 +12,8 @@ export interface DraftItem {
   textStart: number;
   /** The number its marker gives; absent for bullets, labels and runs. */
   number?: number;
+  /** Marked as the last item by a closing word ("Finally," 最后). */
+  closing?: true;
 }
 
 export interface Draft {
@@ -28,6 +30,7 @@ export const PRIORITY: Readonly<Record<DraftKind, number>> = {
   label: 3,
   semicolons: 4,
   counted: 5,
+  series: 6,
 };
 
 const TRAILING = /[\s;；,，、。.]+$/u;

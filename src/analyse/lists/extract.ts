@@ -7,12 +7,13 @@ import { listRulesFor } from './data.js';
 import { labelDrafts } from './label-runs.js';
 import { markerDrafts } from './marker-runs.js';
 import { findMarkers } from './markers.js';
+import { seriesDrafts } from './series-runs.js';
 import type { Enumeration } from './types.js';
 
 /**
  * The enumerations of one segment side, outermost first, nested lists under their items:
  * numbered and lettered markers, ordinal and sequence words, bullets, label lines, semicolon
- * runs after a colon, and runs announced by a count, each with the count that announces it.
+ * runs after a colon, runs announced by a count and inline series, each with the count that announces it.
  */
 export const listsOf: (segment: Segment, lang: string) => Enumeration[] = perSegment((segment, lang) => {
   const rules = listRulesFor(lang);
@@ -23,6 +24,7 @@ export const listsOf: (segment: Segment, lang: string) => Enumeration[] = perSeg
     ...labelDrafts(text, rules),
     ...semicolonDrafts(text, rules),
     ...countedDrafts(text, counts, rules),
+    ...seriesDrafts(text, rules),
   ];
   return assemble(drafts, counts, text, segment);
 });

@@ -9,6 +9,8 @@ const INDENT_ONLY = /^[ \t]*$/;
 const WHITESPACE = /\s/;
 const INDENT_CHAR = /[ \t]/;
 const LINE_BREAK = /\n/g;
+/** Enough characters before a marker to hold a joining word ("and", "sowie", 以及). */
+const LEAD_CHARS = 12;
 
 export function lineStartAt(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
@@ -40,8 +42,15 @@ export function startsLine(text: string, offset: number): boolean {
 export function allowsMarker(text: string, offset: number, at: MarkerPosition, rules: ListRules): boolean {
   if (at === 'anywhere' || startsLine(text, offset)) return true;
   if (at === 'line') return false;
+  if (at === 'word' && WHITESPACE.test(text[offset - 1] ?? '')) return true;
+  if (followsClausePunctuation(text, offset, rules)) return true;
+  // "...; and finally, ...": a joining word between the punctuation and the marker.
+  const lead = rules.itemLeadBefore?.exec(text.slice(Math.max(0, offset - LEAD_CHARS), offset));
+  return lead ? followsClausePunctuation(text, offset - lead[0].length, rules) : false;
+}
+
+function followsClausePunctuation(text: string, offset: number, rules: ListRules): boolean {
   let before = offset - 1;
-  if (at === 'word' && WHITESPACE.test(text[before] ?? '')) return true;
   while (before >= 0 && INDENT_CHAR.test(text[before]!)) before--;
   return rules.clausePunctuation.has(text[before] ?? '');
 }

@@ -82,6 +82,7 @@ function toDraft(run: Run, text: string, rules: ListRules, sentenceEndAfter: (of
     // Only a written number is the item's own: bullets and "next"/"finally" are counted.
     const number = typeof marker.step === 'number' ? numbers[index] : undefined;
     const item = draftItem(text, { start: marker.start, textStart, end, number }, rules);
+    if (item && marker.step === 'last') item.closing = true;
     return item ? [item] : [];
   });
   const first = markers[0]!;

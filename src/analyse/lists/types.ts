@@ -16,6 +16,8 @@ export interface ListItem {
   number: number;
   /** Whether `number` was written by a marker rather than counted. */
   numbered: boolean;
+  /** Whether a closing word marks it as the last ("Finally, ...", 最后…). */
+  closing: boolean;
   /** The item as written: marker words kept (`第三层是模型层：…`, "First, ..."), symbols (`1.`, `•`) dropped. */
   text: string;
   /** UTF-16 offsets of the whole item, marker included, in the segment text. */
