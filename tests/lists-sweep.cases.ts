@@ -252,6 +252,10 @@ export const SWEEP_CASES: SweepCase[] = [
     '该公司声称，第二季度的销售额是二战结束以来最高的。', SILENT),
 
   // ------------------------------------------------------------ en: prose that must stay silent (-> de/fr/es/zh)
+  // Real (a UI string cut before its last item, as catalogs have): the last chunk is only the conjunction.
+  c('en a series ending on its conjunction -> de', 'en',
+    'Choose red, green, and', 'de',
+    'Wählen Sie Rot, Grün und', SILENT),
   c('en "first introduced in 2019" -> de', 'en',
     'The feature was first introduced in 2019 and has since been adopted by most banks.', 'de',
     'Die Funktion wurde 2019 erstmals eingeführt und wird inzwischen von den meisten Banken genutzt.', SILENT),

@@ -64,7 +64,9 @@ function runOf(text: string, chunks: readonly Span[], conjunction: Span | undefi
   const ending: Span[] = conjunction
     ? [{ start: last.start, end: conjunction.start }, { start: conjunction.end, end: last.end }].filter((span) => text.slice(span.start, span.end).trim() !== '')
     : [last];
-  const finalItem = ending.at(-1)!;
+  // A last chunk that is only the conjunction ("A, B, and") ends no series.
+  const finalItem = ending.at(-1);
+  if (!finalItem) return undefined;
   const inner = [...middle, ...ending.slice(0, -1)];
   // One comma and one "and" make a series only of very short items ("energy, chips and models"),
   // not "..., including small and medium businesses".
