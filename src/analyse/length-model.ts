@@ -57,6 +57,31 @@ export function textLength(text: string): number {
   return inSpace && length > 0 ? length - 1 : length;
 }
 
+/** Characters an ordinary word takes, with its space: English averages about six. */
+const WORD_CHARS = 6;
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Scripts written without spaces between words: their texts' word counts say nothing. */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
+
+/**
+ * How many ordinary words' worth of choices a pair's text offers, as a share of its
+ * characters (at most 1): the words of the side written with spaces that has more of them,
+ * times WORD_CHARS, over that side's characters. 1 when neither side separates its words
+ * with spaces (Chinese and Japanese).
+ */
+export function wordShare(source: string, target: string): number {
+  let share = 1;
+  let most = 0;
+  for (const text of [source, target]) {
+    if (UNSPACED.test(text)) continue;
+    const words = text.match(WORD)?.length ?? 0;
+    if (words <= most) continue;
+    most = words;
+    share = Math.min(1, (WORD_CHARS * words) / Math.max(1, textLength(text)));
+  }
+  return share;
+}
+
 function isSurrogatePair(high: number, low: number): boolean {
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
@@ -110,10 +135,16 @@ export class LengthModel {
     return this.centreCache;
   }
 
-  judge(sourceChars: number, targetChars: number): LengthVerdict {
+  /**
+   * `wordShare` (at most 1) scales the length the counting noise is reckoned on: a text of
+   * a few long words (`Uninterruptible power supply`, 3 words, 28 characters) offers a
+   * translator as few choices as a short text does, and its translation varies as much
+   * (`Onduleur`). See wordShare().
+   */
+  judge(sourceChars: number, targetChars: number, wordShare = 1): LengthVerdict {
     const { mu, tau } = this.centre();
     const expectedTarget = Math.max(1, sourceChars * Math.exp(mu));
-    const sd = Math.sqrt(tau * tau + this.prior.noise / expectedTarget);
+    const sd = Math.sqrt(tau * tau + this.prior.noise / Math.max(1, expectedTarget * Math.min(1, wordShare)));
     const x = Math.log(Math.max(1, targetChars) / Math.max(1, sourceChars));
     return {
       ratio: targetChars / Math.max(1, sourceChars),

@@ -5,7 +5,7 @@ import type { SegmentPair, SideName } from '../model.js';
 import type { RuleResult } from './rule.js';
 import { defineRule } from './rule.js';
 
-/** A target this like its source is a copy, which untranslated reports. */
+/** A target this like its source is a copy, which untranslated reports (and other rules leave to it). */
 const COPY_SIMILARITY = 0.9;
 
 export default defineRule<LanguageThresholds>({
@@ -60,7 +60,7 @@ export default defineRule<LanguageThresholds>({
   },
 });
 
-function isCopy(pair: SegmentPair): boolean {
+export function isCopy(pair: SegmentPair): boolean {
   return bigramDice(segmentWording(pair.source), segmentWording(pair.target)) >= COPY_SIMILARITY;
 }
 

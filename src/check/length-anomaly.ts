@@ -1,4 +1,6 @@
-import { textLength } from '../analyse/length-model.js';
+import { textLength, wordShare } from '../analyse/length-model.js';
+import { endsSentence } from '../analyse/sentences.js';
+import { isCopy } from './language-mismatch.js';
 import { omissionNote } from './omission.js';
 import { defineRule } from './rule.js';
 
@@ -18,7 +20,10 @@ export default defineRule<Options>({
     explanation:
       'Compares each pair\'s target/source length ratio with a model of the ratios expected for the language pair ' +
       '(a prior from the rule pack, refined by the robust centre and spread of this document\'s own pairs). Short ' +
-      'segments are judged more leniently than long paragraphs. A target far too short usually means a truncated or ' +
+      'segments, and texts of a few long words (`Uninterruptible power supply`: `Onduleur`), are judged more leniently ' +
+      'than long paragraphs. A target that stops where its source does not (on a comma, or with no full stop where ' +
+      'the source has one) needs half the evidence: threshold and minDeviation are halved. A target that copies its ' +
+      'source is left to the untranslated rule. A target far too short usually means a truncated or ' +
       'partial translation; far too long, added text or a merged neighbour. Options: threshold (standard deviations, ' +
       'default 3), minDeviation (least |ln(ratio/expected)|, default 0.4, a factor of 1.5), minChars (pairs whose longer side is shorter are not judged, default 20).',
     defaultSeverity: 'warning',
@@ -43,9 +48,12 @@ export default defineRule<Options>({
     const sourceChars = textLength(pair.source.text);
     const targetChars = textLength(pair.target.text);
     if (Math.max(sourceChars, targetChars) < options.minChars) return [];
-    const verdict = lengths.judge(sourceChars, targetChars);
+    const verdict = lengths.judge(sourceChars, targetChars, wordShare(pair.source.text, pair.target.text));
     const deviation = Math.log(verdict.ratio / verdict.expectedRatio);
-    if (Math.abs(verdict.score) < options.threshold || Math.abs(deviation) < options.minDeviation) return [];
+    const evidence = verdict.score < 0 && isCutOff(pair.source.text, pair.target.text) ? CUT_OFF_EVIDENCE : 1;
+    if (Math.abs(verdict.score) < evidence * options.threshold || Math.abs(deviation) < evidence * options.minDeviation) return [];
+    // A copy's length says nothing new: untranslated judges it (and lets licence texts be).
+    if (isCopy(pair)) return [];
     const share = Math.round((100 * verdict.ratio) / verdict.expectedRatio);
     const explained = verdict.score < 0 ? omissionNote(pair, lengths) : undefined;
     const direction =
@@ -67,6 +75,20 @@ export default defineRule<Options>({
     ];
   },
 });
+
+/** How much of the usual evidence a target that stops mid-sentence needs: a cut is likelier than a terse translation. */
+const CUT_OFF_EVIDENCE = 0.5;
+/** A text that ends on a clause separator or an opening bracket stops mid-sentence. */
+const DANGLING_END = /[,，、;；:：(（\-–—]\s*$/u;
+const ANY_PUNCTUATION_END = /[\p{P}\p{S}]\s*$/u;
+
+/**
+ * Whether a target stops mid-sentence: on a clause separator, or on a word where its
+ * source ends with a full stop (`…, once completed, will`; `请点击登录页面上的`).
+ */
+function isCutOff(source: string, target: string): boolean {
+  return DANGLING_END.test(target) || (endsSentence(source) && !ANY_PUNCTUATION_END.test(target));
+}
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
