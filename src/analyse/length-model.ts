@@ -18,7 +18,7 @@ export interface LengthPrior {
   spread: number;
   /** How many pairs' worth of weight the prior carries against the document's estimate. */
   weight: number;
-  /** Counting noise: variance added is noise / expected target length in characters. */
+  /** Counting noise: variance added is noise / length in characters (of the longer side: see judge). */
   noise: number;
   /** Pairs whose expected target length is below this do not inform the document estimate. */
   minChars: number;
@@ -136,15 +136,19 @@ export class LengthModel {
   }
 
   /**
-   * `wordShare` (at most 1) scales the length the counting noise is reckoned on: a text of
-   * a few long words (`Uninterruptible power supply`, 3 words, 28 characters) offers a
+   * The counting noise is reckoned on the longer side (of the source and the expected
+   * target): the content of a pair, which Chinese and Japanese write in far fewer characters
+   * than English, so that a Chinese side of 30 characters, which says what 100 English ones
+   * do, varies no more than they. `wordShare` (at most 1) scales that length: a text of a
+   * few long words (`Uninterruptible power supply`, 3 words, 28 characters) offers a
    * translator as few choices as a short text does, and its translation varies as much
    * (`Onduleur`). See wordShare().
    */
   judge(sourceChars: number, targetChars: number, wordShare = 1): LengthVerdict {
     const { mu, tau } = this.centre();
     const expectedTarget = Math.max(1, sourceChars * Math.exp(mu));
-    const sd = Math.sqrt(tau * tau + this.prior.noise / Math.max(1, expectedTarget * Math.min(1, wordShare)));
+    const counted = Math.max(sourceChars, expectedTarget) * Math.min(1, wordShare);
+    const sd = Math.sqrt(tau * tau + this.prior.noise / Math.max(1, counted));
     const x = Math.log(Math.max(1, targetChars) / Math.max(1, sourceChars));
     return {
       ratio: targetChars / Math.max(1, sourceChars),

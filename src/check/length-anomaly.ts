@@ -1,3 +1,5 @@
+import { eachMatch } from '../analyse/each-match.js';
+import { EMAIL_PATTERN, URL_PATTERN } from '../analyse/invariants.js';
 import { textLength, wordShare } from '../analyse/length-model.js';
 import { endsSentence } from '../analyse/sentences.js';
 import { isCopy } from './language-mismatch.js';
@@ -23,7 +25,7 @@ export default defineRule<Options>({
       'segments, and texts of a few long words (`Uninterruptible power supply`: `Onduleur`), are judged more leniently ' +
       'than long paragraphs. A target that stops where its source does not (on a comma, or with no full stop where ' +
       'the source has one) needs half the evidence: threshold and minDeviation are halved. A target that copies its ' +
-      'source is left to the untranslated rule. A target far too short usually means a truncated or ' +
+      'source is left to the untranslated rule, links and e-mail addresses (copied as they are) do not count, and a list of search keywords may grow (translators add synonyms). A target far too short usually means a truncated or ' +
       'partial translation; far too long, added text or a merged neighbour. Options: threshold (standard deviations, ' +
       'default 3), minDeviation (least |ln(ratio/expected)|, default 0.4, a factor of 1.5), minChars (pairs whose longer side is shorter are not judged, default 20).',
     defaultSeverity: 'warning',
@@ -45,8 +47,8 @@ export default defineRule<Options>({
     },
   },
   checkPair(pair, { options, lengths }) {
-    const sourceChars = textLength(pair.source.text);
-    const targetChars = textLength(pair.target.text);
+    const sourceChars = translatedLength(pair.source.text);
+    const targetChars = translatedLength(pair.target.text);
     if (Math.max(sourceChars, targetChars) < options.minChars) return [];
     const verdict = lengths.judge(sourceChars, targetChars, wordShare(pair.source.text, pair.target.text));
     const deviation = Math.log(verdict.ratio / verdict.expectedRatio);
@@ -54,6 +56,8 @@ export default defineRule<Options>({
     if (Math.abs(verdict.score) < evidence * options.threshold || Math.abs(deviation) < evidence * options.minDeviation) return [];
     // A copy's length says nothing new: untranslated judges it (and lets licence texts be).
     if (isCopy(pair)) return [];
+    // Search keywords: translators keep the originals and add synonyms of their own.
+    if (verdict.score > 0 && isKeywordList(pair.source.text)) return [];
     const share = Math.round((100 * verdict.ratio) / verdict.expectedRatio);
     const explained = verdict.score < 0 ? omissionNote(pair, lengths) : undefined;
     const direction =
@@ -88,6 +92,28 @@ const ANY_PUNCTUATION_END = /[\p{P}\p{S}]\s*$/u;
  */
 function isCutOff(source: string, target: string): boolean {
   return DANGLING_END.test(target) || (endsSentence(source) && !ANY_PUNCTUATION_END.test(target));
+}
+
+/**
+ * The characters of a text that translation makes longer or shorter: links and e-mail
+ * addresses are copied as they are, and would drag a short pair's ratio towards 1.
+ */
+function translatedLength(text: string): number {
+  if (!text.includes('@') && !text.includes('://') && !text.includes('www.')) return textLength(text);
+  let copied = 0;
+  for (const pattern of [URL_PATTERN, EMAIL_PATTERN]) eachMatch(pattern, text, ([address]) => void (copied += address.length));
+  return Math.max(0, textLength(text) - copied);
+}
+
+const KEYWORD_SEPARATOR = /[,;，；、]/u;
+const MIN_KEYWORDS = 3;
+const MAX_KEYWORD_WORDS = 3;
+
+/** Whether a text is a list of search keywords (`media, defaults, browser, email`): several short items, no sentence. */
+function isKeywordList(text: string): boolean {
+  if (endsSentence(text)) return false;
+  const items = text.split(KEYWORD_SEPARATOR).map((item) => item.trim()).filter((item) => item !== '');
+  return items.length >= MIN_KEYWORDS && items.every((item) => item.split(/\s+/u).length <= MAX_KEYWORD_WORDS);
 }
 
 function round(value: number): number {
