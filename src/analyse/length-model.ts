@@ -11,6 +11,8 @@
  * however many pairs a corpus has, and the estimate can run alongside the audit.
  */
 
+import { eachMatch } from './each-match.js';
+
 export interface LengthPrior {
   /** Expected target/source character ratio for the language pair. */
   ratio: number;
@@ -74,7 +76,8 @@ export function wordShare(source: string, target: string): number {
   let most = 0;
   for (const text of [source, target]) {
     if (UNSPACED.test(text)) continue;
-    const words = text.match(WORD)?.length ?? 0;
+    let words = 0;
+    eachMatch(WORD, text, () => void words++);
     if (words <= most) continue;
     most = words;
     share = Math.min(1, (WORD_CHARS * words) / Math.max(1, textLength(text)));

@@ -223,7 +223,7 @@ function continuesAfterWrap(text: string, cut: number, lang: string): boolean {
   const last = text[end - 1]!;
   if (!WRAPPED_LINE_END.test(last)) return false;
   const next = text.slice(start, start + 12);
-  const goesOn = WRAPPED_LINE_START.test(next) || (CAPITALISED_NOUNS.has(baseLanguage(lang)) && MID_CLAUSE_LINE_END.test(last) && CAPITALISED_WORD.test(next));
+  const goesOn = WRAPPED_LINE_START.test(next) || (MID_CLAUSE_LINE_END.test(last) && CAPITALISED_WORD.test(next) && CAPITALISED_NOUNS.has(baseLanguage(lang)));
   return goesOn && itemOrdinal(next) === undefined;
 }
 

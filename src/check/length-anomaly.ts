@@ -50,6 +50,9 @@ export default defineRule<Options>({
     const sourceChars = translatedLength(pair.source.text);
     const targetChars = translatedLength(pair.target.text);
     if (Math.max(sourceChars, targetChars) < options.minChars) return [];
+    // Most pairs are ordinary even judged as strictly as any pair is: no need to weigh their words or endings.
+    const strictest = lengths.judge(sourceChars, targetChars);
+    if (Math.abs(strictest.score) < CUT_OFF_EVIDENCE * options.threshold) return [];
     const verdict = lengths.judge(sourceChars, targetChars, wordShare(pair.source.text, pair.target.text));
     const deviation = Math.log(verdict.ratio / verdict.expectedRatio);
     const evidence = verdict.score < 0 && isCutOff(pair.source.text, pair.target.text) ? CUT_OFF_EVIDENCE : 1;

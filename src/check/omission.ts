@@ -3,7 +3,6 @@ import { sentenceAlignment, sentenceLengths, type SentenceAlignment, type Senten
 import { UnitBuilder } from '../analyse/align-units.js';
 import { eachMatch } from '../analyse/each-match.js';
 import { scriptOfLanguage } from '../analyse/language.js';
-import { foldText } from '../analyse/similarity.js';
 import { textLength, type LengthModel } from '../analyse/length-model.js';
 import { listsOf, type Enumeration } from '../analyse/lists/index.js';
 import { endsSentence, sentencesOf, type Sentence } from '../analyse/sentences.js';
@@ -243,14 +242,13 @@ function repeatedSentences(source: Sentence[], target: Sentence[]): Sentence[] {
   return repeated.length > 0 ? repeated.slice(repeatsOf(source).length) : repeated;
 }
 
-/** Whole sentences (ending as sentences do: wrapped fragments repeat by chance) that repeat an earlier one. */
+/** Whole sentences (ending as sentences do: wrapped fragments repeat by chance) that repeat an earlier one as written. */
 function repeatsOf(sentences: Sentence[]): Sentence[] {
   const seen = new Set<string>();
   return sentences.filter((sentence) => {
     if (!endsSentence(sentence.text)) return false;
-    const folded = foldText(sentence.text);
-    if (seen.has(folded)) return true;
-    seen.add(folded);
+    if (seen.has(sentence.text)) return true;
+    seen.add(sentence.text);
     return false;
   });
 }
