@@ -60,7 +60,10 @@ export default defineRule<Options>({
       'document (or, for a sentence that is a fifth of its side or more, leaves lengths within 1.5 standard ' +
       'deviations of it). A sentence the aligner merges into a neighbour\'s translation that is far too short to ' +
       'hold it, sharing none of its numbers or names, is an omission too; the items of a list the other side lists ' +
-      'in full (laid out differently) are not. Sentences inside a list item that missing-list-items already reports are named as such. A skipped ' +
+      'in full (laid out differently) are not. A target sentence repeated word for word (pasted twice) is an addition, ' +
+      'and so is a whole target sentence merged into a translation far too long to need it; a lone source sentence ' +
+      'translated as two is split, not added to, unless the target is longer than usual. Sentences inside a list item ' +
+      'that missing-list-items already reports are named as such. A skipped ' +
       'sentence silently drops content the reader of the translation never learns of: translate it, or suppress the ' +
       'rule for the pair if the cut is intended. Kinds: omission, addition. Options: minChars (shortest sentence ' +
       'reported, default 8), additions (report target sentences with no source, default true).',
