@@ -8,6 +8,21 @@ const split = (text: string, lang: string) => sentenceSpans(text, lang).map(({ s
 describe('sentenceSpans', () => {
   it.each([
     {
+      name: 'German hard-wrapped before a capitalised noun or pronoun (e2fsprogs)',
+      lang: 'de',
+      text: 'Der vorhandene Platz reicht nicht zur Rettung verlorener Dateien!\nVerschieben sie Daten von dem Dateisystem auf ein anderes und lassen\nSie dann e2fsck noch einmal laufen.',
+      sentences: [
+        'Der vorhandene Platz reicht nicht zur Rettung verlorener Dateien!',
+        'Verschieben sie Daten von dem Dateisystem auf ein anderes und lassen\nSie dann e2fsck noch einmal laufen.',
+      ],
+    },
+    {
+      name: 'an English line with no full stop before a capital is a heading of its own',
+      lang: 'en',
+      text: 'Available options\nUse --help to list them.',
+      sentences: ['Available options', 'Use --help to list them.'],
+    },
+    {
       name: 'glued sentences with no space after the period',
       lang: 'en',
       text: 'Controlling every segment lets us build sustainable moats.The full AI stack has four layers:',

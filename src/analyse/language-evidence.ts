@@ -95,7 +95,7 @@ export function foreignLanguage(text: string | Segment, expected: string, other:
   }
   if (inAccepted / total < thresholds.minShare || inExcluded / total >= thresholds.minShare) {
     const script = dominantScript(masked);
-    const detected = script && otherScripts.includes(script) ? otherLang : (detectLanguage(masked, DEFAULT_CANDIDATES) ?? 'und');
+    const detected = script && otherScripts.includes(script) ? (thirdLanguage(masked, otherLang) ?? otherLang) : (detectLanguage(masked, DEFAULT_CANDIDATES) ?? 'und');
     const grammatical = !functionWords(detected) || countFunctionWords(masked, detected) >= MIN_FUNCTION_WORDS_ACROSS_SCRIPTS;
     return grammatical ? detected : undefined;
   }
@@ -111,6 +111,17 @@ export function foreignLanguage(text: string | Segment, expected: string, other:
   const otherWords = countFunctionWords(masked, intruder);
   if (otherWords < MIN_FUNCTION_WORDS_SAME_SCRIPT || otherWords <= countFunctionWords(masked, expectedLang)) return undefined;
   return detectLanguage(masked, [expectedLang, intruder]) === intruder ? intruder : undefined;
+}
+
+/**
+ * A language of the other side's script that is not the other side's: French in the Chinese
+ * column of an English-Chinese file. Its words must outnumber every other language's, the
+ * other side's included, and be at least two.
+ */
+function thirdLanguage(masked: string, otherLang: string): string | undefined {
+  if (!hasWordLists(otherLang)) return undefined;
+  const found = lexicalLanguage(wordEvidence(masked), LEXICAL_LANGUAGES, MIN_FUNCTION_WORDS_SAME_SCRIPT);
+  return found && found.lang !== otherLang ? found.lang : undefined;
 }
 
 /** The languages a text of the expected one's script may be instead: the other side's first, then those with word lists. */

@@ -116,14 +116,20 @@ export function hanEvidence(text: string): HanEvidence {
   return evidence;
 }
 
+/**
+ * A sentence (it ends with `。`, `！` or `？`) in Han characters alone: Chinese, since a Japanese
+ * sentence has kana (its particles and endings) even where a heading (`環境政策年次報告書`) has none.
+ */
+const HAN_SENTENCE = /[。！？]["”」』）)]*\s*$/u;
+
 /** Characters of one writing system a Han text needs before it is called that one (`网络设置` has 3). */
 const MIN_VARIANT_CHARS = 2;
 
 /**
  * The writing system of a Han text that is not the expected one: Simplified Chinese (`zh`,
  * or `zh-Hans` against Traditional) in a Japanese or Traditional text, Traditional (`zh-Hant`)
- * in a Simplified one. Texts with kana are left to the script check; tags without a script or
- * region (`zh`) accept both.
+ * in a Simplified one; a sentence of Han characters alone in a Japanese text. Texts with kana
+ * are left to the script check; tags without a script or region (`zh`) accept both.
  */
 export function foreignHan(text: string, expected: string): string | undefined {
   const tag = expected.toLowerCase();
@@ -133,7 +139,7 @@ export function foreignHan(text: string, expected: string): string | undefined {
   if (base !== 'ja' && !traditional && !simplified) return undefined;
   const evidence = hanEvidence(text);
   if (evidence.kana > 0 || evidence.han < 2 * MIN_VARIANT_CHARS) return undefined;
-  if (base === 'ja') return evidence.simplified >= MIN_VARIANT_CHARS && evidence.traditional === 0 ? 'zh' : undefined;
+  if (base === 'ja') return (evidence.simplified >= MIN_VARIANT_CHARS && evidence.traditional === 0) || HAN_SENTENCE.test(text) ? 'zh' : undefined;
   if (traditional) return evidence.simplified >= MIN_VARIANT_CHARS && evidence.traditional === 0 ? 'zh-Hans' : undefined;
   return evidence.traditional >= MIN_VARIANT_CHARS && evidence.simplified === 0 ? 'zh-Hant' : undefined;
 }

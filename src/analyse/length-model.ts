@@ -11,6 +11,8 @@
  * however many pairs a corpus has, and the estimate can run alongside the audit.
  */
 
+import { eachMatch } from './each-match.js';
+
 export interface LengthPrior {
   /** Expected target/source character ratio for the language pair. */
   ratio: number;
@@ -18,7 +20,7 @@ export interface LengthPrior {
   spread: number;
   /** How many pairs' worth of weight the prior carries against the document's estimate. */
   weight: number;
-  /** Counting noise: variance added is noise / expected target length in characters. */
+  /** Counting noise: variance added is noise / length in characters (of the longer side: see judge). */
   noise: number;
   /** Pairs whose expected target length is below this do not inform the document estimate. */
   minChars: number;
@@ -55,6 +57,32 @@ export function textLength(text: string): number {
     inSpace = space;
   }
   return inSpace && length > 0 ? length - 1 : length;
+}
+
+/** Characters an ordinary word takes, with its space: English averages about six. */
+const WORD_CHARS = 6;
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Scripts written without spaces between words: their texts' word counts say nothing. */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
+
+/**
+ * How many ordinary words' worth of choices a pair's text offers, as a share of its
+ * characters (at most 1): the words of the side written with spaces that has more of them,
+ * times WORD_CHARS, over that side's characters. 1 when neither side separates its words
+ * with spaces (Chinese and Japanese).
+ */
+export function wordShare(source: string, target: string): number {
+  let share = 1;
+  let most = 0;
+  for (const text of [source, target]) {
+    if (UNSPACED.test(text)) continue;
+    let words = 0;
+    eachMatch(WORD, text, () => void words++);
+    if (words <= most) continue;
+    most = words;
+    share = Math.min(1, (WORD_CHARS * words) / Math.max(1, textLength(text)));
+  }
+  return share;
 }
 
 function isSurrogatePair(high: number, low: number): boolean {
@@ -110,10 +138,20 @@ export class LengthModel {
     return this.centreCache;
   }
 
-  judge(sourceChars: number, targetChars: number): LengthVerdict {
+  /**
+   * The counting noise is reckoned on the longer side (of the source and the expected
+   * target): the content of a pair, which Chinese and Japanese write in far fewer characters
+   * than English, so that a Chinese side of 30 characters, which says what 100 English ones
+   * do, varies no more than they. `wordShare` (at most 1) scales that length: a text of a
+   * few long words (`Uninterruptible power supply`, 3 words, 28 characters) offers a
+   * translator as few choices as a short text does, and its translation varies as much
+   * (`Onduleur`). See wordShare().
+   */
+  judge(sourceChars: number, targetChars: number, wordShare = 1): LengthVerdict {
     const { mu, tau } = this.centre();
     const expectedTarget = Math.max(1, sourceChars * Math.exp(mu));
-    const sd = Math.sqrt(tau * tau + this.prior.noise / expectedTarget);
+    const counted = Math.max(sourceChars, expectedTarget) * Math.min(1, wordShare);
+    const sd = Math.sqrt(tau * tau + this.prior.noise / Math.max(1, counted));
     const x = Math.log(Math.max(1, targetChars) / Math.max(1, sourceChars));
     return {
       ratio: targetChars / Math.max(1, sourceChars),

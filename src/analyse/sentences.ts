@@ -6,6 +6,7 @@
 // (`Mr. Smith`).
 import type { Segment } from '../model.js';
 import { eachMatch } from './each-match.js';
+import { baseLanguage } from './language.js';
 import { perSegment } from './memo.js';
 
 export interface Sentence {
@@ -105,7 +106,7 @@ export function sentenceSpans(text: string, lang: string): Span[] {
   // would only be merged back below). Most translation units are single sentences.
   if (mayBreakBeforeEnd(text)) {
     addSegmenterCuts(text, lang, cuts);
-    for (const cut of [...cuts]) if (continuesAfterAbbreviation(text, cut) || continuesAfterWrap(text, cut)) cuts.delete(cut);
+    for (const cut of [...cuts]) if (continuesAfterAbbreviation(text, cut) || continuesAfterWrap(text, cut, lang)) cuts.delete(cut);
   }
   eachMatch(GLUED_CANDIDATE, text, (match) => {
     if (isGluedEnd(text, match.index)) cuts.add(match.index + 1);
@@ -200,24 +201,30 @@ function continuesAfterAbbreviation(text: string, cut: number): boolean {
 
 /** A line that a hard wrap cut mid-sentence ends with a letter, digit or comma ... */
 const WRAPPED_LINE_END = /[\p{L}\p{N},，、]/u;
-/** ... and the next goes on in lower case or with a placeholder (`%lu`, `{0}`). */
+/** ... and the next goes on in lower case or with a placeholder (`%lu`, `{0}`) ... */
 const WRAPPED_LINE_START = /^[\p{Ll}%{]/u;
+/** ... or, in a language that capitalises its nouns (`und lassen\nSie dann`), after a lower-case word or comma. */
+const CAPITALISED_NOUNS = new Set(['de', 'lb']);
+const MID_CLAUSE_LINE_END = /[\p{Ll},]/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 /**
  * Whether ICU cut at a line break inside a sentence: text wrapped at a fixed width
  * (`…after running fdisk, due to\n\ta modified partition…`, common in gettext catalogs)
  * is one sentence, not a fragment per line. A line starting a list item still breaks.
  */
-function continuesAfterWrap(text: string, cut: number): boolean {
+function continuesAfterWrap(text: string, cut: number, lang: string): boolean {
   if (cut === 0 || cut === text.length) return false;
   let end = cut;
   while (end > 0 && WHITESPACE.test(text[end - 1]!)) end--;
   let start = cut;
   while (start < text.length && WHITESPACE.test(text[start]!)) start++;
   if (end === 0 || start === text.length || !text.slice(end, start).includes('\n')) return false;
-  if (!WRAPPED_LINE_END.test(text[end - 1]!)) return false;
+  const last = text[end - 1]!;
+  if (!WRAPPED_LINE_END.test(last)) return false;
   const next = text.slice(start, start + 12);
-  return WRAPPED_LINE_START.test(next) && itemOrdinal(next) === undefined;
+  const goesOn = WRAPPED_LINE_START.test(next) || (MID_CLAUSE_LINE_END.test(last) && CAPITALISED_WORD.test(next) && CAPITALISED_NOUNS.has(baseLanguage(lang)));
+  return goesOn && itemOrdinal(next) === undefined;
 }
 
 /**
@@ -254,6 +261,14 @@ function partSpans(segment: Segment): { line: number; start: number; end: number
     offset = at + part.text.length;
   }
   return spans.length > 0 ? spans : [{ line: segment.line, start: 0, end: segment.text.length }];
+}
+
+/** A sentence end, perhaps followed by closing quotes or brackets. */
+const SENTENCE_END = /[.!?。！？…]["'”’»)）」』]*\s*$/u;
+
+/** Whether a text ends as a sentence does (`.`, `?`, `。` ...), not mid-sentence or as a wrapped line. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
 }
 
 /** The sentences of one side of a pair, in order; memoised per segment and language. */

@@ -5,7 +5,7 @@ import type { SegmentPair, SideName } from '../model.js';
 import type { RuleResult } from './rule.js';
 import { defineRule } from './rule.js';
 
-/** A target this like its source is a copy, which untranslated reports. */
+/** A target this like its source is a copy, which untranslated reports (and other rules leave to it). */
 const COPY_SIMILARITY = 0.9;
 
 export default defineRule<LanguageThresholds>({
@@ -16,7 +16,9 @@ export default defineRule<LanguageThresholds>({
       'Checks that each side is in its language (the input\'s source and target language). The script decides first: ' +
       'a Chinese side needs at least `minShare` (default 0.2) of its letters in Han, so Chinese with Latin acronyms ' +
       'and names (`AI`, `GDP`, `Qwen`) passes, while an English paragraph (with at least one English function word: ' +
-      'keyword lists and identifiers have none) in the Chinese column does not; kana make a Chinese side Japanese. ' +
+      'keyword lists and identifiers have none) in the Chinese column does not, and is named by its words (French, not ' +
+      'the source\'s English, when French words prevail); kana make a Chinese side Japanese, and a sentence of Han ' +
+      'characters alone (Japanese sentences have kana) makes a Japanese side Chinese. ' +
       'Between two languages of one script (English and German) the text needs `minLettersSameScript` letters ' +
       '(default 60), at least two function words of the other language and more than of its own, and franc restricted ' +
       'to the two must agree: on short text franc alone is unreliable. A third language of the script (French in a ' +
@@ -60,7 +62,7 @@ export default defineRule<LanguageThresholds>({
   },
 });
 
-function isCopy(pair: SegmentPair): boolean {
+export function isCopy(pair: SegmentPair): boolean {
   return bigramDice(segmentWording(pair.source), segmentWording(pair.target)) >= COPY_SIMILARITY;
 }
 

@@ -5,7 +5,7 @@ import { eachMatch } from '../analyse/each-match.js';
 import { scriptOfLanguage } from '../analyse/language.js';
 import { textLength, type LengthModel } from '../analyse/length-model.js';
 import { listsOf, type Enumeration } from '../analyse/lists/index.js';
-import { sentencesOf, type Sentence } from '../analyse/sentences.js';
+import { endsSentence, sentencesOf, type Sentence } from '../analyse/sentences.js';
 import type { SegmentPair, SideName } from '../model.js';
 import { defineRule, type ClaimedSpan, type RuleResult } from './rule.js';
 
@@ -26,13 +26,16 @@ const SHORT_TARGET_CHARS = 60;
 const EXCERPT_CHARS = 30;
 /** A sentence this share of its side's characters may be reported when the pair without it has ordinary lengths. */
 const SUBSTANTIAL_SHARE = 0.2;
+/** How many standard deviations too long the translation of a single sentence must be before a sentence of it counts as added. */
+const ADDITION_MIN_SCORE = 1;
 /** Lengths within this many standard deviations of the expected ratio are ordinary. */
 const ORDINARY_SCORE = 1.5;
 /**
- * A merged bead this many standard deviations too short, that fits within MERGE_FITS_Z without
- * one end sentence; less when that sentence's numbers or names are nowhere in the translation.
+ * A merged bead this many standard deviations too short (too long, for an addition), that fits
+ * within MERGE_FITS_Z without one end sentence; less when that sentence's numbers or names are
+ * nowhere on the other side.
  */
-const MERGE_TOO_SHORT_Z = { plain: 1.2, anchored: 0.8 };
+const MERGE_MISFIT_Z = { plain: 1.2, anchored: 0.8 };
 const MERGE_FITS_Z = { plain: 0.75, anchored: 1 };
 const SIDES: readonly SideName[] = ['source', 'target'];
 
@@ -57,7 +60,10 @@ export default defineRule<Options>({
       'document (or, for a sentence that is a fifth of its side or more, leaves lengths within 1.5 standard ' +
       'deviations of it). A sentence the aligner merges into a neighbour\'s translation that is far too short to ' +
       'hold it, sharing none of its numbers or names, is an omission too; the items of a list the other side lists ' +
-      'in full (laid out differently) are not. Sentences inside a list item that missing-list-items already reports are named as such. A skipped ' +
+      'in full (laid out differently) are not. A target sentence repeated word for word (pasted twice) is an addition, ' +
+      'and so is a whole target sentence merged into a translation far too long to need it; a lone source sentence ' +
+      'translated as two is split, not added to, unless the target is longer than usual. Sentences inside a list item ' +
+      'that missing-list-items already reports are named as such. A skipped ' +
       'sentence silently drops content the reader of the translation never learns of: translate it, or suppress the ' +
       'rule for the pair if the cut is intended. Kinds: omission, addition. Options: minChars (shortest sentence ' +
       'reported, default 8), additions (report target sentences with no source, default true).',
@@ -143,7 +149,8 @@ function findUnmatched(pair: SegmentPair, lengths: LengthModel, minChars: number
   if (sentences.source.length === 0 || sentences.target.length === 0) return result;
   const sourceChars = textLength(pair.source.text);
   const targetChars = textLength(pair.target.text);
-  const before = Math.abs(lengths.judge(sourceChars, targetChars).score);
+  const score = lengths.judge(sourceChars, targetChars).score;
+  const before = Math.abs(score);
   /**
    * Leaving the sentence out must bring the pair closer to the expected ratio, or (for a
    * source sentence that is a good part of its side) leave a pair of quite ordinary lengths: a
@@ -152,21 +159,25 @@ function findUnmatched(pair: SegmentPair, lengths: LengthModel, minChars: number
   const reportable = (sentence: Sentence, side: SideName) => {
     const chars = textLength(sentence.text);
     if (chars < minChars) return false;
+    // A translation splits a lone sentence in two more often than it adds one: then an addition needs a target longer than usual.
+    if (side === 'target' && sentences.source.length === 1 && score < ADDITION_MIN_SCORE) return false;
     const after = side === 'source' ? lengths.judge(sourceChars - chars, targetChars) : lengths.judge(sourceChars, targetChars - chars);
     if (Math.abs(after.score) < before) return true;
     return side === 'source' && chars >= SUBSTANTIAL_SHARE * sourceChars && Math.abs(after.score) < ORDINARY_SCORE;
   };
-  // Most pairs have no sentence whose absence their lengths could show: no need to align them.
-  if (!SIDES.some((side) => sentences[side].some((sentence) => reportable(sentence, side)))) return result;
+  // Most pairs have no sentence whose absence their lengths could show, nor a repeated one: no need to align them.
+  const repeated = repeatedSentences(sentences.source, sentences.target);
+  if (repeated.length === 0 && !SIDES.some((side) => sentences[side].some((sentence) => reportable(sentence, side)))) return result;
 
   const ratio = Math.exp(lengths.centre().mu);
   const alignment = sentenceAlignment(pair, ratio);
   const anchors = new AnchorCheck(pair);
   const listed = new ListedItems(pair);
   alignment.beads.forEach((bead, index) => {
-    const side: SideName = bead.source.length === 0 ? 'target' : 'source';
-    // A null bead, or a source sentence merged into a translation too short to hold it.
-    const dropped = bead.target.length === 0 || bead.source.length === 0 ? bead[side] : droppedFromMerge(bead, ratio, anchors);
+    // A null bead, or a sentence merged into a neighbour's counterpart that cannot hold it.
+    const nullSide: SideName = bead.source.length === 0 ? 'target' : 'source';
+    const { side, sentences: dropped } =
+      bead.target.length === 0 || bead.source.length === 0 ? { side: nullSide, sentences: bead[nullSide] } : droppedFromMerge(bead, ratio, anchors);
     for (const sentence of dropped) {
       if (!reportable(sentence, side) || listed.has(side, sentence)) continue;
       const expectedChars = side === 'source' ? textLength(sentence.text) * ratio : textLength(sentence.text);
@@ -174,34 +185,75 @@ function findUnmatched(pair: SegmentPair, lengths: LengthModel, minChars: number
       result[side].push(sentence);
     }
   });
+  // A repeated sentence is an addition wherever the aligner put it, whatever the lengths say.
+  for (const sentence of repeated) {
+    if (textLength(sentence.text) >= minChars && !result.target.includes(sentence)) result.target.push(sentence);
+  }
+  result.target.sort((a, b) => a.start - b.start);
   return result;
 }
 
 /**
- * A sentence at either end of a bead that joins several source sentences to fewer target
- * ones, when the bead's translation is far too short to hold it and just right without it,
- * and none of its numbers or names is in that translation: the aligner folds a dropped
- * sentence into its neighbour when a null bead costs more than a poor merge.
+ * A sentence at either end of a bead that joins several sentences of one side to fewer of
+ * the other, when that side is far too long for the other to hold it and just right without
+ * it, and none of its numbers or names is on the other side: the aligner folds a dropped
+ * (or added) sentence into its neighbour when a null bead costs more than a poor merge.
  */
-function droppedFromMerge(bead: SentenceBead, ratio: number, anchors: AnchorCheck): Sentence[] {
-  if (bead.source.length < 2 || bead.target.length >= bead.source.length) return [];
+function droppedFromMerge(bead: SentenceBead, ratio: number, anchors: AnchorCheck): { side: SideName; sentences: Sentence[] } {
+  const side: SideName = bead.source.length > bead.target.length ? 'source' : 'target';
+  const other: SideName = side === 'source' ? 'target' : 'source';
+  if (bead[side].length < 2 || bead[other].length >= bead[side].length) return { side, sentences: [] };
   const sourceChars = bead.source.reduce((total, sentence) => total + textLength(sentence.text), 0);
   const targetChars = bead.target.reduce((total, sentence) => total + textLength(sentence.text), 0);
-  const merged = lengthZ(sourceChars, targetChars, ratio);
-  if (merged > -MERGE_TOO_SHORT_Z.anchored) return [];
-  const targetText = bead.target.map((sentence) => sentence.text).join(' ');
-  const candidates = [bead.source[0]!, bead.source.at(-1)!]
-    .map((sentence) => ({ sentence, z: lengthZ(sourceChars - textLength(sentence.text), targetChars, ratio) }))
+  // Standard deviations by which the longer side has too much, with `without` of its characters left out.
+  const excess = (without: number) =>
+    side === 'source' ? -lengthZ(sourceChars - without, targetChars, ratio) : lengthZ(sourceChars, targetChars - without, ratio);
+  const merged = excess(0);
+  if (merged < MERGE_MISFIT_Z.anchored) return { side, sentences: [] };
+  const otherText = bead[other].map((sentence) => sentence.text).join(' ');
+  const candidates = [bead[side][0]!, bead[side].at(-1)!]
+    // Translations run longer and wrap their lines where sources do not: only a whole sentence is an addition.
+    .filter((sentence) => side === 'source' || wholeSentence(sentence, bead.target))
+    .map((sentence) => ({ sentence, z: excess(textLength(sentence.text)) }))
     .filter(({ sentence, z }) => {
-      // Something of its own in the translation: condensed into it, not dropped.
-      const rest = bead.source.filter((other) => other !== sentence).map((other) => other.text).join(' ');
-      if (anchors.sharesAnchor(sentence.text, targetText) || anchors.sharesOwnWord(sentence.text, rest, targetText)) return false;
-      // Numbers or names of its own that the whole translation lacks: less length evidence needed.
-      if (anchors.lostEverywhere(sentence.text)) return Math.abs(z) < MERGE_FITS_Z.anchored;
-      return merged <= -MERGE_TOO_SHORT_Z.plain && Math.abs(z) < MERGE_FITS_Z.plain;
+      // Something of its own on the other side: condensed into it (or spelt out), not dropped (or added).
+      const rest = bead[side].filter((sibling) => sibling !== sentence).map((sibling) => sibling.text).join(' ');
+      const shared = side === 'source' ? anchors.sharesAnchor(sentence.text, otherText) : anchors.sharesAnchor(otherText, sentence.text);
+      if (shared || anchors.sharesOwnWord(sentence.text, rest, otherText)) return false;
+      // Numbers or names of its own that the whole translation lacks: less length evidence needed (a translation
+      // that adds a name, `mimetype` spelt `MIME 型`, is common and no such evidence).
+      if (side === 'source' && anchors.lostEverywhere(sentence.text)) return Math.abs(z) < MERGE_FITS_Z.anchored;
+      return merged >= MERGE_MISFIT_Z.plain && Math.abs(z) < MERGE_FITS_Z.plain;
     })
     .sort((a, b) => Math.abs(a.z) - Math.abs(b.z));
-  return candidates.length > 0 ? [candidates[0]!.sentence] : [];
+  return { side, sentences: candidates.length > 0 ? [candidates[0]!.sentence] : [] };
+}
+
+/** Whether a sentence ends as one and follows the end of another (or begins its side's bead): no wrapped line. */
+function wholeSentence(sentence: Sentence, bead: Sentence[]): boolean {
+  const before = bead[bead.indexOf(sentence) - 1];
+  return endsSentence(sentence.text) && (before === undefined || endsSentence(before.text));
+}
+
+/**
+ * Target sentences that repeat an earlier target sentence word for word, beyond the
+ * repetitions the source has: a sentence pasted twice has no source of its own.
+ */
+function repeatedSentences(source: Sentence[], target: Sentence[]): Sentence[] {
+  if (target.length < 2) return [];
+  const repeated = repeatsOf(target);
+  return repeated.length > 0 ? repeated.slice(repeatsOf(source).length) : repeated;
+}
+
+/** Whole sentences (ending as sentences do: wrapped fragments repeat by chance) that repeat an earlier one as written. */
+function repeatsOf(sentences: Sentence[]): Sentence[] {
+  const seen = new Set<string>();
+  return sentences.filter((sentence) => {
+    if (!endsSentence(sentence.text)) return false;
+    if (seen.has(sentence.text)) return true;
+    seen.add(sentence.text);
+    return false;
+  });
 }
 
 /** How many standard deviations a bead's length ratio lies from the expected one (as the sentence aligner weighs it). */

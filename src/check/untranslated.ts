@@ -55,7 +55,8 @@ export default defineRule<Options>({
       'same: names and acronyms (`OK`, `USB`, `Looking Glass`: every word capitalised), numbers, code, file-name ' +
       'extensions (`Zip (.zip)`), copyright lines, and texts with fewer than `minWords` translatable words, unless ' +
       'such a short text is a label made for the most part of words only the source language has (`Cancel`, ' +
-      '`Open file`: rules/lang/<lang>/common-words.yaml). Between ' +
+      '`Open file`: rules/lang/<lang>/common-words.yaml). A target that differs in the case of its letters alone ' +
+      '(`in 1 block`, `in 1 Block`) was gone over by a translator into a language of the same script. Between ' +
       'languages of one script the bar is higher (`sameScript`: identical wording, 3 words), because cognates ' +
       '(`Configuration`, `Description`) and near copies (`transfer`/`transfert`) are often right; between scripts ' +
       '(`crossScript`) similarity 0.9 and 2 words. ' +
@@ -84,6 +85,7 @@ export default defineRule<Options>({
     if (diceBound(sourceWording.length, targetWording.length) < minSimilarity) return [];
     const similarity = bigramDice(sourceWording, targetWording);
     if (similarity < minSimilarity) return [];
+    if (sameScript && recased(source, maskedText(pair.target))) return [];
     const how = similarity === 1 ? 'the same wording as' : `nearly the same wording as (similarity ${similarity.toFixed(2)})`;
     return [
       {
@@ -109,6 +111,15 @@ function inSourceLanguageOnly(masked: string, sourceLang: string, targetLang: st
   if (!evidence.capitalised || (evidence.counts.get(target) ?? 0) > 0) return false;
   const found = lexicalLanguage(evidence, [source]);
   return found !== undefined && 2 * found.count > evidence.words;
+}
+
+/**
+ * Whether a target differs from its source in the case of its letters alone (`in 1 block`,
+ * `in 1 Block`; `Linux swap`, `Linux Swap`): a translator into a language of the same script
+ * went over it and kept the words, as German keeps `Block` and `Swap` as nouns of its own.
+ */
+function recased(source: string, target: string): boolean {
+  return source !== target && source.toLowerCase() === target.toLowerCase();
 }
 
 /** Words a translation would change; none when all are capitalised (a name or title: `Looking Glass`). */
