@@ -15,7 +15,7 @@ import { AuditError } from '../errors.js';
 import { SEVERITIES, type AuditItem, type InputInfo, type Severity } from '../model.js';
 import { FORMAT_NAMES } from '../read/index.js';
 import { FORMATTERS } from '../report/index.js';
-import { failsAt, sortFindings, type DocumentItem, type PairRecord, type Report } from '../report/report.js';
+import { failsAt, PairCases, sortFindings, type DocumentItem, type PairRecord, type Report } from '../report/report.js';
 import { explainRule, listRules } from './rule-docs.js';
 import { fileSink, reportWriter, stdoutSink } from './report-sink.js';
 
@@ -167,9 +167,12 @@ async function audit(patterns: string[], flags: AuditFlags, io: Io): Promise<num
   const inputsDone: InputInfo[] = [];
   const pairs: PairRecord[] = [];
   const document: DocumentItem[] = [];
+  // A shard's report lists only the pairs it audited, which the items seen here do not tell.
+  const pairCases = formatter.needsPairCases && !settings.shard ? new PairCases() : undefined;
   const keep = (item: AuditItem) => {
     if (settings.includePairs && item.kind === 'pair') pairs.push(pairRecord(item.pair));
     if (formatter.needsDocument) document.push(documentItem(item));
+    if (pairCases && item.kind === 'pair') pairCases.add(item.pair);
   };
   let baselined = 0;
   let failed = false;
@@ -177,7 +180,7 @@ async function audit(patterns: string[], flags: AuditFlags, io: Io): Promise<num
   const progress = io.progress && inputs.every((input) => input !== STDIN) ? progressBar(inputs, io.progress) : undefined;
   const auditOptions = { ...settings, ...(progress ? { onBytes: progress.onBytes } : {}) };
   try {
-    for await (const event of auditStream(inputs, auditOptions, pack, summary, settings.includePairs || formatter.needsDocument ? keep : undefined)) {
+    for await (const event of auditStream(inputs, auditOptions, pack, summary, settings.includePairs || formatter.needsDocument || pairCases ? keep : undefined)) {
       if (event.type === 'input') {
         inputsDone.push(event.info);
         continue;
@@ -194,7 +197,7 @@ async function audit(patterns: string[], flags: AuditFlags, io: Io): Promise<num
     }
     if (baseline) summary.baselined = baselined;
     const tail = { inputs: inputsDone, summary, ...(settings.includePairs ? { pairs } : {}) };
-    for (const writer of writers) await writer.finish(tail, formatter.needsDocument ? document : undefined);
+    for (const writer of writers) await writer.finish(tail, { ...(formatter.needsDocument ? { document } : {}), ...(pairCases ? { pairCases } : {}) });
   } catch (error) {
     for (const writer of writers) writer.abort();
     throw error;

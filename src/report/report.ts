@@ -16,6 +16,44 @@ export type DocumentItem =
   | ({ kind: 'pair'; sourceLang: string; targetLang: string } & PairRecord)
   | { kind: 'unpaired'; input: string; section?: string; side: 'source' | 'target'; lang: string; line: number; text: string };
 
+/** An audited pair as a test case of its own (junit). */
+export interface PairCase {
+  id: string;
+  line: number;
+}
+
+/** Pairs listed per input at most, and over all inputs: beyond them an input is summed up. */
+const MAX_PAIR_CASES_PER_INPUT = 10_000;
+const MAX_PAIR_CASES = 100_000;
+
+/**
+ * The audited pairs of each input, for reports with a test case per pair (the contract's
+ * JUnit): ids and lines only, and a bounded number, so that a corpus costs no memory here.
+ */
+export class PairCases {
+  private readonly byInput = new Map<string, PairCase[] | undefined>();
+  private total = 0;
+
+  add(pair: { input: string; id: string; source: { line: number } }): void {
+    if (!this.byInput.has(pair.input)) this.byInput.set(pair.input, []);
+    const listed = this.byInput.get(pair.input);
+    if (!listed) return;
+    if (listed.length >= MAX_PAIR_CASES_PER_INPUT || this.total >= MAX_PAIR_CASES) {
+      // Too many to list: the input is summed up, and its slots go to the inputs after it.
+      this.total -= listed.length;
+      this.byInput.set(pair.input, undefined);
+      return;
+    }
+    listed.push({ id: pair.id, line: pair.source.line });
+    this.total++;
+  }
+
+  /** The input's pairs in document order; undefined when there were too many to list. */
+  of(input: string): PairCase[] | undefined {
+    return this.byInput.get(input);
+  }
+}
+
 /** The JSON report, schema version 1 (the contract); every formatter renders from it. */
 export interface Report {
   schemaVersion: 1;
@@ -26,6 +64,8 @@ export interface Report {
   findings: Finding[];
   /** Not part of the JSON report: every item in order, when the formatter asked for it. */
   document?: DocumentItem[];
+  /** Not part of the JSON report: the audited pairs' ids, when the formatter asked for them. */
+  pairCases?: PairCases;
 }
 
 export interface FormatContext {
@@ -37,7 +77,7 @@ export interface FormatContext {
 }
 
 /** The parts of a report known only at the end of a run, after the findings. */
-export type ReportTail = Omit<Report, 'schemaVersion' | 'tool' | 'findings' | 'document'>;
+export type ReportTail = Omit<Report, 'schemaVersion' | 'tool' | 'findings' | 'document' | 'pairCases'>;
 
 /**
  * A format that can be written as findings are found, in three parts, so that a corpus
@@ -54,6 +94,8 @@ export interface Formatter {
   name: string;
   /** Needs `Report.document`: the whole text, not only findings (side-by-side views). */
   needsDocument?: boolean;
+  /** Needs `Report.pairCases`: every audited pair's id and line, not its text (a test case per pair). */
+  needsPairCases?: boolean;
   render(report: Report, context: FormatContext): string;
   stream?: StreamingFormat;
 }
@@ -63,7 +105,7 @@ export function streamingFormatter(name: string, stream: StreamingFormat): Forma
   return {
     name,
     stream,
-    render: ({ schemaVersion, tool, findings, document: _document, ...tail }, context) =>
+    render: ({ schemaVersion, tool, findings, document: _document, pairCases: _pairCases, ...tail }, context) =>
       stream.begin({ schemaVersion, tool }, context) +
       findings.map((finding, index) => stream.finding(finding, index, context)).join('') +
       stream.end(tail, context),
