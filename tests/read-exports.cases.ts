@@ -61,6 +61,16 @@ export const EXPORT_CASES: ExportCase[] = [
     findings: ['numeric-drift@3/3'],
   },
   {
+    file: 'excel-semicolon.csv',
+    tool: 'CSV written for Excel: the `sep=;` hint line, semicolons, CRLF, a quoted field holding the delimiter; 75% made 70 %',
+    pairs: [
+      [`menu.print`, 3, 3, `Print up to 10 copies`, `Jusqu’à 10 copies imprimer`, 'en', 'fr'],
+      [`menu.scale`, 4, 4, `Scale to 75%; keep margins`, `Mettre à l’échelle 70 % ; garder les marges`, 'en', 'fr'],
+    ],
+    unpaired: [],
+    findings: ['numeric-drift@4/4'],
+  },
+  {
     file: 'gettext-pl.po',
     tool: 'gettext/Weblate PO: msgctxt, nplurals=3, c-format, multi-line strings with \\n, \\t and \\" escapes, fuzzy with #| skipped, #~ obsolete ignored, an empty msgstr unpaired; 30 days made 14',
     pairs: [
