@@ -367,3 +367,34 @@ describe('text colour', () => {
     expect(readFileSync(output, 'utf8')).not.toContain(ESCAPE);
   });
 });
+
+describe('parallel input: target lines are lines of the target file, and reports say which', () => {
+  const dir = scratchDir();
+  const source = join(dir, 'museum.en.txt');
+  const target = join(dir, 'museum.de.txt');
+  writeFileSync(source, 'The city museum opens every day at 9 am, except on public holidays.\n\nTickets for adults cost 12 euros, and children visit for free.\n');
+  writeFileSync(target, 'Das Stadtmuseum ist jeden Tag außer an Feiertagen ab 9 Uhr geöffnet.\n\nEintrittskarten für Erwachsene kosten 15 Euro, Kinder besuchen es kostenlos.\n\nDas Café im Erdgeschoss bietet warme Speisen und Getränke bis 17 Uhr an, auch an Sonntagen.\n');
+  const run = (format: string) => cli([source, '--target', target, '--format', format, '--fail-on', 'never']).stdout;
+
+  it('json: inputs[] names the target file; the drift at source line 3, target line 3; the extra paragraph at target line 5', () => {
+    const json = JSON.parse(run('json'));
+    expect(json.inputs[0]).toMatchObject({ path: source, format: 'parallel', targetPath: target, sourceLang: 'en', targetLang: 'de' });
+    expect(json.findings.map((finding: Finding) => [finding.ruleId, finding.pairId === null, finding.source?.line, finding.target?.line])).toEqual([
+      ['numeric-drift', false, 3, 3],
+      ['unpaired-segment', true, undefined, 5],
+    ]);
+  });
+
+  it('text, github, sarif and junit place the target-side finding in the target file', () => {
+    expect(run('text')).toContain(`\n${target}:5: info `);
+    expect(run('text')).toContain(`(target ${target}:3)`);
+    expect(run('github')).toContain(`::notice file=${target},line=5,`);
+    const results = JSON.parse(run('sarif')).runs[0].results;
+    expect(results.map((result: { locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }) => [result.locations[0]!.physicalLocation.artifactLocation.uri, result.locations[0]!.physicalLocation.region.startLine])).toEqual([
+      [pathToFileURL(source).href, 3],
+      [pathToFileURL(target).href, 5],
+    ]);
+    expect(results[0].relatedLocations[0].physicalLocation).toEqual({ artifactLocation: { uri: pathToFileURL(target).href }, region: { startLine: 3 } });
+    expect(run('junit')).toContain(`name="line 5" file="${target}" line="5"`);
+  });
+});

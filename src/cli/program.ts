@@ -12,10 +12,10 @@ import { findConfigFile, loadConfigFile, type ConfigFile } from '../config/confi
 import { isBaselined, loadBaseline } from '../baseline.js';
 import { expandInputs } from './expand-inputs.js';
 import { AuditError } from '../errors.js';
-import { SEVERITIES, type AuditItem, type InputInfo, type Severity } from '../model.js';
+import { SEVERITIES, type AuditItem, type Severity } from '../model.js';
 import { FORMAT_NAMES } from '../read/index.js';
 import { FORMATTERS } from '../report/index.js';
-import { failsAt, PairCases, sortFindings, type DocumentItem, type PairRecord, type Report } from '../report/report.js';
+import { failsAt, PairCases, sortFindings, targetFilesOf, type DocumentItem, type PairRecord, type Report, type ReportInput } from '../report/report.js';
 import { explainRule, listRules } from './rule-docs.js';
 import { fileSink, reportWriter, stdoutSink } from './report-sink.js';
 
@@ -152,7 +152,14 @@ async function audit(patterns: string[], flags: AuditFlags, io: Io): Promise<num
   const baseline = settings.baseline ? loadBaseline(settings.baseline) : undefined;
   const formatter = FORMATTERS.get(settings.format ?? 'text');
   if (!formatter) throw new AuditError(`unknown report format '${settings.format}'`, { file: configPath });
-  const context = { rules: RULES.map((rule) => rule.meta), failOn, color: !settings.output && io.isTTY && !io.env.NO_COLOR };
+  // A parallel input's target lines count lines of its target file, which reports name.
+  const targetPath = settings.target && (settings.inputFormat ?? 'parallel') === 'parallel' ? settings.target : undefined;
+  const context = {
+    rules: RULES.map((rule) => rule.meta),
+    failOn,
+    color: !settings.output && io.isTTY && !io.env.NO_COLOR,
+    ...(targetPath ? { targetFiles: new Map([[inputs[0]!, targetPath]]) } : {}),
+  };
   const head = reportHead();
   // A file is replaced atomically, so it may be written as findings come; standard
   // output streams only line-based JSONL, so that a failed run never leaves half a JSON document.
@@ -164,7 +171,7 @@ async function audit(patterns: string[], flags: AuditFlags, io: Io): Promise<num
     ...(settings.writeBaseline ? [reportWriter(FORMATTERS.get('json')!, fileSink(settings.writeBaseline), context, head, { stream: true, sort: sortFindings })] : []),
   ];
   const summary = emptySummary();
-  const inputsDone: InputInfo[] = [];
+  const inputsDone: ReportInput[] = [];
   const pairs: PairRecord[] = [];
   const document: DocumentItem[] = [];
   // A shard's report lists only the pairs it audited, which the items seen here do not tell.
@@ -182,7 +189,7 @@ async function audit(patterns: string[], flags: AuditFlags, io: Io): Promise<num
   try {
     for await (const event of auditStream(inputs, auditOptions, pack, summary, settings.includePairs || formatter.needsDocument || pairCases ? keep : undefined)) {
       if (event.type === 'input') {
-        inputsDone.push(event.info);
+        inputsDone.push(targetPath ? { ...event.info, targetPath } : event.info);
         continue;
       }
       const { finding } = event;
@@ -212,7 +219,8 @@ async function merge(paths: string[], flags: { format?: string; output?: string;
   const failOn = flags.failOn ?? 'error';
   const report = mergeReports(paths.map(readReport));
   const formatter = FORMATTERS.get(flags.format ?? 'json')!;
-  const context = { rules: RULES.map((rule) => rule.meta), failOn, color: !flags.output && io.isTTY && !io.env.NO_COLOR };
+  const targetFiles = targetFilesOf(report.inputs);
+  const context = { rules: RULES.map((rule) => rule.meta), failOn, color: !flags.output && io.isTTY && !io.env.NO_COLOR, ...(targetFiles ? { targetFiles } : {}) };
   const sink = flags.output ? fileSink(flags.output) : stdoutSink(io.stdout);
   await sink.write(formatter.render(report, context));
   await sink.commit();

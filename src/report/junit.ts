@@ -1,10 +1,12 @@
-import type { Finding, InputInfo } from '../model.js';
-import { failsAt, plural, type FormatContext, type Formatter, type PairCase } from './report.js';
+import type { Finding } from '../model.js';
+import { failsAt, findingPlace, plural, type FormatContext, type Formatter, type PairCase, type ReportInput } from './report.js';
 import { escapeXml } from './xml-escape.js';
 
 /** One test case: a pair (or a finding tied to no pair, by its line) and its findings. */
 interface TestCase {
   name: string;
+  /** Where it is: the input, or a parallel input's target file for a target block. */
+  file: string;
   line: number;
   findings: Finding[];
 }
@@ -32,18 +34,19 @@ const junit: Formatter = {
   },
 };
 
-function testSuite(input: InputInfo, allFindings: Finding[], pairs: PairCase[] | undefined, { failOn }: FormatContext) {
+function testSuite(input: ReportInput, allFindings: Finding[], pairs: PairCase[] | undefined, context: FormatContext) {
+  const { failOn } = context;
   const byCase = new Map<string, TestCase>();
-  const caseOf = (name: string, line: number) => {
+  const caseOf = (name: string, file: string, line: number) => {
     let found = byCase.get(name);
-    if (!found) byCase.set(name, (found = { name, line, findings: [] }));
+    if (!found) byCase.set(name, (found = { name, file, line, findings: [] }));
     return found;
   };
-  for (const pair of pairs ?? []) caseOf(pair.id, pair.line);
+  for (const pair of pairs ?? []) caseOf(pair.id, input.path, pair.line);
   for (const finding of allFindings) {
     if (finding.input !== input.path) continue;
-    const line = finding.source?.line ?? finding.target?.line ?? 0;
-    caseOf(finding.pairId ?? `line ${line}`, line).findings.push(finding);
+    const { file, line = 0 } = findingPlace(finding, context);
+    caseOf(finding.pairId ?? `line ${line}`, file, line).findings.push(finding);
   }
   const cases = [...byCase.values()].sort((a, b) => a.line - b.line);
   const path = escapeXml(input.path);
@@ -62,8 +65,8 @@ function testSuite(input: InputInfo, allFindings: Finding[], pairs: PairCase[] |
   };
 }
 
-function caseXml({ name, line, findings }: TestCase, path: string, failOn: FormatContext['failOn']): string {
-  const open = `    <testcase classname="${path}" name="${escapeXml(name)}" file="${path}" line="${line}"`;
+function caseXml({ name, file, line, findings }: TestCase, path: string, failOn: FormatContext['failOn']): string {
+  const open = `    <testcase classname="${path}" name="${escapeXml(name)}" file="${escapeXml(file)}" line="${line}"`;
   if (findings.length === 0) return `${open}/>`;
   const failing = findings.filter((finding) => failsAt(finding.severity, failOn));
   const passing = findings.filter((finding) => !failsAt(finding.severity, failOn));

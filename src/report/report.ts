@@ -54,11 +54,17 @@ export class PairCases {
   }
 }
 
+/** An input as the report lists it. */
+export interface ReportInput extends InputInfo {
+  /** `parallel`: the file holding the translation, whose lines `target.line` counts. */
+  targetPath?: string;
+}
+
 /** The JSON report, schema version 1 (the contract); every formatter renders from it. */
 export interface Report {
   schemaVersion: 1;
   tool: { name: 'bitext-audit'; version: string };
-  inputs: InputInfo[];
+  inputs: ReportInput[];
   summary: Summary;
   pairs?: PairRecord[];
   findings: Finding[];
@@ -74,6 +80,29 @@ export interface FormatContext {
   failOn: Severity | 'never';
   /** Colour escapes allowed (a terminal, and no NO_COLOR). */
   color: boolean;
+  /**
+   * The target file of each parallel input, by the input's path: there `target.line` is a
+   * line of the target file. Known before the first finding, for formats that stream.
+   */
+  targetFiles?: ReadonlyMap<string, string>;
+}
+
+/** The target files of a report's parallel inputs, for its FormatContext. */
+export function targetFilesOf(inputs: readonly ReportInput[]): Map<string, string> | undefined {
+  const files = inputs.flatMap((input) => (input.targetPath ? [[input.path, input.targetPath] as const] : []));
+  return files.length ? new Map(files) : undefined;
+}
+
+/** The file a finding's `target.line` counts lines of: its input, or a parallel input's target file. */
+export function targetFileOf(input: string, context: FormatContext): string {
+  return context.targetFiles?.get(input) ?? input;
+}
+
+/** Where an editor opens a finding: its source side's file and line, else its target side's. */
+export function findingPlace(finding: Finding, context: FormatContext): { file: string; line?: number } {
+  if (finding.source) return { file: finding.input, line: finding.source.line };
+  if (finding.target) return { file: targetFileOf(finding.input, context), line: finding.target.line };
+  return { file: finding.input };
 }
 
 /** The parts of a report known only at the end of a run, after the findings. */

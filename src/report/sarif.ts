@@ -2,7 +2,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fingerprint } from '../fingerprint.js';
 import type { Finding, Severity } from '../model.js';
-import { streamingFormatter } from './report.js';
+import { findingPlace, streamingFormatter, targetFileOf, type FormatContext } from './report.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -45,16 +45,16 @@ export default streamingFormatter('sarif', {
       ',\n      "results": ['
     );
   },
-  finding(finding, index, { rules }) {
-    const ruleIndex = rules.findIndex((rule) => rule.id === finding.ruleId);
-    const text = json(result(finding, ruleIndex < 0 ? undefined : ruleIndex)).replace(/\n/g, '\n        ');
+  finding(finding, index, context) {
+    const ruleIndex = context.rules.findIndex((rule) => rule.id === finding.ruleId);
+    const text = json(result(finding, ruleIndex < 0 ? undefined : ruleIndex, context)).replace(/\n/g, '\n        ');
     return `${index === 0 ? '' : ','}\n        ${text}`;
   },
   end: () => '\n      ]\n    }\n  ]\n}\n',
 });
 
-function result(finding: Finding, ruleIndex: number | undefined) {
-  const line = finding.source?.line ?? finding.target?.line ?? 1;
+function result(finding: Finding, ruleIndex: number | undefined, context: FormatContext) {
+  const { file, line = 1 } = findingPlace(finding, context);
   const snippet = finding.source?.excerpt ?? finding.target?.excerpt;
   return {
     ruleId: finding.ruleId,
@@ -64,7 +64,7 @@ function result(finding: Finding, ruleIndex: number | undefined) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: artifactLocation(finding.input),
+          artifactLocation: artifactLocation(file),
           region: { startLine: line, ...(snippet ? { snippet: { text: snippet } } : {}) },
         },
       },
@@ -75,7 +75,7 @@ function result(finding: Finding, ruleIndex: number | undefined) {
             {
               id: 1,
               message: { text: 'translation' },
-              physicalLocation: { artifactLocation: artifactLocation(finding.input), region: { startLine: finding.target.line } },
+              physicalLocation: { artifactLocation: artifactLocation(targetFileOf(finding.input, context)), region: { startLine: finding.target.line } },
             },
           ],
         }
