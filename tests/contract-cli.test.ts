@@ -1,7 +1,7 @@
 // The contract (../shared/spec/cli-and-report.md), sentence by sentence, against the
 // built command line on real tool exports (tests/fixtures/exports/): five inputs in five
 // formats, with errors, warnings and infos among their findings.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -138,6 +138,24 @@ describe('exit codes and --fail-on', () => {
       expect(readFileSync(output, 'utf8')).toBe('earlier report\n');
     }
     expect(readdirSync(dir).sort()).toEqual([name, 'report.json', 'report.junit'].sort());
+  });
+
+  it('the one line holds no control character from the input or its path', () => {
+    const dir = join(scratchDir(), 'exports\nMarch');
+    mkdirSync(dir);
+    const input = join(dir, 'corpus.jsonl');
+    writeFileSync(input, '{"source": "Save 3 files", "target": \u001b[31m3 Dateien}\n');
+    const result = cli([input]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`bitext-audit: ${input.replace('\n', '\\n')}:1:38: invalid JSON: Unexpected token '\\x1b'\n`);
+  });
+
+  it('merge of a JSON report that is not JSON: exit 2, file:line:column, one line', () => {
+    const report = join(scratchDir(), 'part-1.json');
+    writeFileSync(report, '{\n  "schemaVersion": 1,\n  "findings": [\n    {"ruleId": }\n  ]\n}\n');
+    const result = cli(['merge', report]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`bitext-audit: ${report}:4:16: not a JSON report: Unexpected token '}'\n`);
   });
 
   it('a bad option: exit 2, one line, no report', () => {

@@ -1,7 +1,7 @@
 // Where a JSONL line stops being JSON, for the column of the error (Node's JSON.parse
 // names no position for "Unexpected token" errors).
 import { describe, expect, it } from 'vitest';
-import { jsonErrorOffset } from '../src/read/json-error.js';
+import { jsonErrorOffset, jsonErrorReason } from '../src/read/json-error.js';
 import jsonl from '../src/read/jsonl.js';
 import { readError, scratchFile } from './read-helpers.js';
 
@@ -37,6 +37,20 @@ describe('jsonErrorOffset', () => {
   it('100,000 nested arrays left open: found at the end, without recursion', () => {
     const line = `{"extra": ${'['.repeat(100_000)}`;
     expect(jsonErrorOffset(line)).toBe(line.length);
+  });
+});
+
+describe('jsonErrorReason', () => {
+  it.each(BROKEN)('%s: one line, no position, no excerpt of the input', (line) => {
+    let error: SyntaxError | undefined;
+    try {
+      JSON.parse(`${line}\n\n  `);
+    } catch (caught) {
+      error = caught as SyntaxError;
+    }
+    const reason = jsonErrorReason(error!);
+    expect(reason).toMatch(/^[A-Z][^\n"]*$/);
+    expect(reason).not.toMatch(/position|is not valid JSON/);
   });
 });
 

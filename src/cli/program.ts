@@ -14,6 +14,8 @@ import { expandInputs } from './expand-inputs.js';
 import { AuditError } from '../errors.js';
 import { SEVERITIES, type AuditItem, type Severity } from '../model.js';
 import { FORMAT_NAMES } from '../read/index.js';
+import { jsonErrorPlace, jsonErrorReason } from '../read/json-error.js';
+import { visibleControls } from '../report/controls.js';
 import { FORMATTERS } from '../report/index.js';
 import { failsAt, PairCases, sortFindings, targetFilesOf, type DocumentItem, type PairRecord, type Report, type ReportInput } from '../report/report.js';
 import { explainRule, listRules } from './rule-docs.js';
@@ -114,19 +116,21 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
+    // One line on standard error, as the contract says: control characters quoted from an
+    // input or a path (a line break, a terminal escape) are shown, not acted on.
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return 0;
-      io.stderr(`bitext-audit: ${error.message.replace(/^error: /, '')}\n`);
+      io.stderr(`bitext-audit: ${visibleControls(error.message.replace(/^error: /, ''))}\n`);
       return 2;
     }
     if (error instanceof AuditError) {
-      io.stderr(`bitext-audit: ${error.message}\n`);
+      io.stderr(`bitext-audit: ${visibleControls(error.message)}\n`);
       return 2;
     }
     // A bug of ours must not read as "findings" (exit 1) to a CI job: exit 2, one line,
     // and the stack only when asked for.
     const detail = io.env.BITEXT_AUDIT_DEBUG ? `\n${(error as Error).stack ?? ''}` : ' (BITEXT_AUDIT_DEBUG=1 shows the stack; please report it)';
-    io.stderr(`bitext-audit: internal error: ${(error as Error).message ?? String(error)}${detail}\n`);
+    io.stderr(`bitext-audit: internal error: ${visibleControls((error as Error).message ?? String(error))}${detail}\n`);
     return 2;
   }
 }
@@ -228,12 +232,17 @@ async function merge(paths: string[], flags: { format?: string; output?: string;
 }
 
 function readReport(path: string): Report {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new AuditError(`cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file: path });
+  }
   let report: Report;
   try {
-    report = JSON.parse(readFileSync(path, 'utf8')) as Report;
+    report = JSON.parse(text) as Report;
   } catch (error) {
-    const reason = error instanceof SyntaxError ? `not a JSON report: ${error.message}` : `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
-    throw new AuditError(reason, { file: path });
+    throw new AuditError(`not a JSON report: ${jsonErrorReason(error as SyntaxError)}`, { file: path, ...jsonErrorPlace(text, error as SyntaxError) });
   }
   if (report?.schemaVersion !== 1 || !Array.isArray(report.findings) || !report.summary) {
     throw new AuditError('not a bitext-audit JSON report (schema version 1)', { file: path });

@@ -4,6 +4,8 @@
 // only on a line JSON.parse already refused; iterative, so that deep nesting cannot
 // overflow the stack.
 
+import { lineAndColumn } from '../errors.js';
+
 const WHITESPACE = /[ \t\n\r]*/y;
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -67,4 +69,19 @@ function stringBreak(text: string, start: number): number {
     }
   }
   return text.length;
+}
+
+/**
+ * The 1-based line and column where JSON.parse's `error` on `text` lies: the position
+ * V8 names, else the place the grammar breaks.
+ */
+export function jsonErrorPlace(text: string, error: SyntaxError): { line: number; column: number } | undefined {
+  const named = /at position (\d+)/.exec(error.message)?.[1];
+  const offset = named !== undefined ? Number(named) : jsonErrorOffset(text);
+  return offset === undefined ? undefined : lineAndColumn(text, offset);
+}
+
+/** JSON.parse's reason on one line: without the position (given as line and column) and the excerpt V8 quotes, line breaks and all. */
+export function jsonErrorReason(error: SyntaxError): string {
+  return error.message.replace(/ at position \d+.*$/s, '').replace(/ in JSON$/, '').replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
 }
