@@ -257,19 +257,23 @@ function describe(error: CsvError): string {
   }
 }
 
-/** The reader of one delimited format; sniffed by a first line holding `source` and `target` headers. */
+/**
+ * The reader of one delimited format; sniffed by a header row (after Excel's `sep=` line):
+ * `source` and `target` columns or their synonyms, or a column per language.
+ */
 export function delimitedReader(dialect: Dialect): Reader {
   return {
     format: dialect.format,
     extensions: [dialect.format],
     sniff(head) {
-      const delimiter = dialect.detectDelimiter ? detectDelimiter(head) : dialect.delimiter;
+      const hint = dialect.detectDelimiter ? SEPARATOR_HINT.exec(head.replace(/^\uFEFF/, '')) : null;
+      const body = hint ? head.replace(/^\uFEFF/, '').slice(hint[0].length) : head;
+      const delimiter = hint?.[1] ?? (dialect.detectDelimiter ? detectDelimiter(body) : dialect.delimiter);
       // A tab-separated header is TSV's to claim (a .csv file with tabs is still read as CSV).
       if (dialect.detectDelimiter && delimiter === '\t') return false;
-      const firstLine = head.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/, 1)[0] ?? '';
+      const firstLine = body.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/, 1)[0] ?? '';
       const names = firstLine.split(delimiter).map((name) => (dialect.quote ? name.trim().replace(/^"(.*)"$/, '$1') : name));
-      const found = fieldsOf(names);
-      return found.source !== undefined && found.target !== undefined;
+      return headerLayout(names) !== undefined;
     },
     read: (options: ReadOptions) => unitsToItems(delimitedUnitsOf(options, dialect), options),
   };
