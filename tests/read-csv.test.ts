@@ -31,6 +31,20 @@ describe('csv reader on the sample', () => {
 });
 
 describe('csv details', () => {
+  it.each([
+    ['\r\n', 'CRLF'],
+    ['\n', 'LF'],
+    ['\r', 'CR'],
+  ])("Excel's `sep=` first line names the delimiter and is no record (%#: %s)", async (eol) => {
+    const path = scratchFile('excel.csv', ['sep=|', 'source|target', 'Rinse at 30 °C, then dry|Bei 30 °C spülen, dann trocknen', 'Wait 2 hours|2 Stunden warten', ''].join(eol));
+    const { pairs, unpaired } = await readAll(csv, { path });
+    expect(pairs.map((pair) => [pair.source.line, pair.source.text, pair.target.text])).toEqual([
+      [3, 'Rinse at 30 °C, then dry', 'Bei 30 °C spülen, dann trocknen'],
+      [4, 'Wait 2 hours', '2 Stunden warten'],
+    ]);
+    expect(unpaired).toEqual([]);
+  });
+
   it('matches header names loosely and reads per-record languages', async () => {
     const path = scratchFile('langs.csv', 'Source_Lang,SOURCE,Target,target-lang\nen-US,Two apples,Deux pommes,fr-FR\nen,Three pears,Drei Birnen,de\n');
     const { pairs } = await readAll(csv, { path });

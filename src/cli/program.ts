@@ -12,10 +12,12 @@ import { findConfigFile, loadConfigFile, type ConfigFile } from '../config/confi
 import { isBaselined, loadBaseline } from '../baseline.js';
 import { expandInputs } from './expand-inputs.js';
 import { AuditError } from '../errors.js';
-import { SEVERITIES, type AuditItem, type InputInfo, type Severity } from '../model.js';
+import { SEVERITIES, type AuditItem, type Severity } from '../model.js';
 import { FORMAT_NAMES } from '../read/index.js';
+import { jsonErrorPlace, jsonErrorReason } from '../read/json-error.js';
+import { visibleControls } from '../report/controls.js';
 import { FORMATTERS } from '../report/index.js';
-import { failsAt, sortFindings, type DocumentItem, type PairRecord, type Report } from '../report/report.js';
+import { failsAt, PairCases, sortFindings, targetFilesOf, type DocumentItem, type PairRecord, type Report, type ReportInput } from '../report/report.js';
 import { explainRule, listRules } from './rule-docs.js';
 import { fileSink, reportWriter, stdoutSink } from './report-sink.js';
 
@@ -114,19 +116,21 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
+    // One line on standard error, as the contract says: control characters quoted from an
+    // input or a path (a line break, a terminal escape) are shown, not acted on.
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return 0;
-      io.stderr(`bitext-audit: ${error.message.replace(/^error: /, '')}\n`);
+      io.stderr(`bitext-audit: ${visibleControls(error.message.replace(/^error: /, ''))}\n`);
       return 2;
     }
     if (error instanceof AuditError) {
-      io.stderr(`bitext-audit: ${error.message}\n`);
+      io.stderr(`bitext-audit: ${visibleControls(error.message)}\n`);
       return 2;
     }
     // A bug of ours must not read as "findings" (exit 1) to a CI job: exit 2, one line,
     // and the stack only when asked for.
     const detail = io.env.BITEXT_AUDIT_DEBUG ? `\n${(error as Error).stack ?? ''}` : ' (BITEXT_AUDIT_DEBUG=1 shows the stack; please report it)';
-    io.stderr(`bitext-audit: internal error: ${(error as Error).message ?? String(error)}${detail}\n`);
+    io.stderr(`bitext-audit: internal error: ${visibleControls((error as Error).message ?? String(error))}${detail}\n`);
     return 2;
   }
 }
@@ -152,7 +156,14 @@ async function audit(patterns: string[], flags: AuditFlags, io: Io): Promise<num
   const baseline = settings.baseline ? loadBaseline(settings.baseline) : undefined;
   const formatter = FORMATTERS.get(settings.format ?? 'text');
   if (!formatter) throw new AuditError(`unknown report format '${settings.format}'`, { file: configPath });
-  const context = { rules: RULES.map((rule) => rule.meta), failOn, color: !settings.output && io.isTTY && !io.env.NO_COLOR };
+  // A parallel input's target lines count lines of its target file, which reports name.
+  const targetPath = settings.target && (settings.inputFormat ?? 'parallel') === 'parallel' ? settings.target : undefined;
+  const context = {
+    rules: RULES.map((rule) => rule.meta),
+    failOn,
+    color: !settings.output && io.isTTY && !io.env.NO_COLOR,
+    ...(targetPath ? { targetFiles: new Map([[inputs[0]!, targetPath]]) } : {}),
+  };
   const head = reportHead();
   // A file is replaced atomically, so it may be written as findings come; standard
   // output streams only line-based JSONL, so that a failed run never leaves half a JSON document.
@@ -164,12 +175,15 @@ async function audit(patterns: string[], flags: AuditFlags, io: Io): Promise<num
     ...(settings.writeBaseline ? [reportWriter(FORMATTERS.get('json')!, fileSink(settings.writeBaseline), context, head, { stream: true, sort: sortFindings })] : []),
   ];
   const summary = emptySummary();
-  const inputsDone: InputInfo[] = [];
+  const inputsDone: ReportInput[] = [];
   const pairs: PairRecord[] = [];
   const document: DocumentItem[] = [];
+  // A shard's report lists only the pairs it audited, which the items seen here do not tell.
+  const pairCases = formatter.needsPairCases && !settings.shard ? new PairCases() : undefined;
   const keep = (item: AuditItem) => {
     if (settings.includePairs && item.kind === 'pair') pairs.push(pairRecord(item.pair));
     if (formatter.needsDocument) document.push(documentItem(item));
+    if (pairCases && item.kind === 'pair') pairCases.add(item.pair);
   };
   let baselined = 0;
   let failed = false;
@@ -177,9 +191,9 @@ async function audit(patterns: string[], flags: AuditFlags, io: Io): Promise<num
   const progress = io.progress && inputs.every((input) => input !== STDIN) ? progressBar(inputs, io.progress) : undefined;
   const auditOptions = { ...settings, ...(progress ? { onBytes: progress.onBytes } : {}) };
   try {
-    for await (const event of auditStream(inputs, auditOptions, pack, summary, settings.includePairs || formatter.needsDocument ? keep : undefined)) {
+    for await (const event of auditStream(inputs, auditOptions, pack, summary, settings.includePairs || formatter.needsDocument || pairCases ? keep : undefined)) {
       if (event.type === 'input') {
-        inputsDone.push(event.info);
+        inputsDone.push(targetPath ? { ...event.info, targetPath } : event.info);
         continue;
       }
       const { finding } = event;
@@ -194,7 +208,7 @@ async function audit(patterns: string[], flags: AuditFlags, io: Io): Promise<num
     }
     if (baseline) summary.baselined = baselined;
     const tail = { inputs: inputsDone, summary, ...(settings.includePairs ? { pairs } : {}) };
-    for (const writer of writers) await writer.finish(tail, formatter.needsDocument ? document : undefined);
+    for (const writer of writers) await writer.finish(tail, { ...(formatter.needsDocument ? { document } : {}), ...(pairCases ? { pairCases } : {}) });
   } catch (error) {
     for (const writer of writers) writer.abort();
     throw error;
@@ -209,7 +223,8 @@ async function merge(paths: string[], flags: { format?: string; output?: string;
   const failOn = flags.failOn ?? 'error';
   const report = mergeReports(paths.map(readReport));
   const formatter = FORMATTERS.get(flags.format ?? 'json')!;
-  const context = { rules: RULES.map((rule) => rule.meta), failOn, color: !flags.output && io.isTTY && !io.env.NO_COLOR };
+  const targetFiles = targetFilesOf(report.inputs);
+  const context = { rules: RULES.map((rule) => rule.meta), failOn, color: !flags.output && io.isTTY && !io.env.NO_COLOR, ...(targetFiles ? { targetFiles } : {}) };
   const sink = flags.output ? fileSink(flags.output) : stdoutSink(io.stdout);
   await sink.write(formatter.render(report, context));
   await sink.commit();
@@ -217,12 +232,17 @@ async function merge(paths: string[], flags: { format?: string; output?: string;
 }
 
 function readReport(path: string): Report {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new AuditError(`cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file: path });
+  }
   let report: Report;
   try {
-    report = JSON.parse(readFileSync(path, 'utf8')) as Report;
+    report = JSON.parse(text) as Report;
   } catch (error) {
-    const reason = error instanceof SyntaxError ? `not a JSON report: ${error.message}` : `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
-    throw new AuditError(reason, { file: path });
+    throw new AuditError(`not a JSON report: ${jsonErrorReason(error as SyntaxError)}`, { file: path, ...jsonErrorPlace(text, error as SyntaxError) });
   }
   if (report?.schemaVersion !== 1 || !Array.isArray(report.findings) || !report.summary) {
     throw new AuditError('not a bitext-audit JSON report (schema version 1)', { file: path });

@@ -106,7 +106,8 @@ export function stdoutSink(write: (text: string) => void | Promise<void>): Sink 
 /** Receives a run's findings and tail, and writes a report in one format to a sink. */
 export interface ReportWriter {
   finding(finding: Finding): Promise<void>;
-  finish(tail: ReportTail, document: Report['document']): Promise<void>;
+  /** `extras`: what the formatter asked for beyond the JSON report (the document, the pair list). */
+  finish(tail: ReportTail, extras?: Pick<Report, 'document' | 'pairCases'>): Promise<void>;
   abort(): void;
 }
 
@@ -135,12 +136,12 @@ export function reportWriter(
       begun = true;
       await sink.write(streaming.finding(finding, count++, context));
     },
-    async finish(tail, document) {
+    async finish(tail, extras = {}) {
       if (streaming) {
         if (!begun) await sink.write(streaming.begin(head, context));
         await sink.write(streaming.end(tail, context));
       } else {
-        const report: Report = { ...head, ...tail, findings: options.sort(held, tail.inputs), ...(document ? { document } : {}) };
+        const report: Report = { ...head, ...tail, findings: options.sort(held, tail.inputs), ...extras };
         await sink.write(formatter.render(report, context));
       }
       await sink.commit();

@@ -95,13 +95,14 @@ function detectDelimiter(head: string): string {
 }
 
 /** The units of a delimited file: records after the header, each with the line where it begins. */
-async function* delimitedUnits(path: string, dialect: Dialect, sourceLang: string | undefined, onBytes?: ByteCounter): AsyncGenerator<Unit> {
+async function* delimitedUnits(path: string, dialect: Dialect, sourceLang: string | undefined, onBytes?: ByteCounter, separatorHint = false): AsyncGenerator<Unit> {
   // A record begins where the previous one ended plus one line, past the empty lines
   // csv-parse skipped (it counts those). Its own line count (info.lines) is not used: it
   // counts a CRLF inside a quoted field as two lines. Tracked in on_record, which runs as
   // each record is parsed, so that an error in the next record is placed right even
   // though parsed records wait in the stream's buffer.
-  let next = { line: 1, emptyLines: 0 };
+  // Excel's `sep=` line is taken out before parsing (it has fewer fields than the header).
+  let next = { line: separatorHint ? 2 : 1, emptyLines: 0 };
   const startOf = (emptyLines: number) => next.line + emptyLines - next.emptyLines;
   /** Start lines of the records parsed and not yet consumed, in order. */
   const startLines: number[] = [];
@@ -131,7 +132,8 @@ async function* delimitedUnits(path: string, dialect: Dialect, sourceLang: strin
     }) as unknown as Options['on_record'],
   });
   // Decoding errors reach the loop below through the parser, which pipeline destroys with them.
-  pipeline(Readable.from(decodedChunks(path, onBytes)), parser).catch(() => undefined);
+  const chunks = decodedChunks(path, onBytes);
+  pipeline(Readable.from(separatorHint ? withoutFirstLine(chunks) : chunks), parser).catch(() => undefined);
 
   let layout: Layout | undefined;
   try {
@@ -174,6 +176,25 @@ async function* delimitedUnits(path: string, dialect: Dialect, sourceLang: strin
   }
   // Line 1 is where the header row belongs.
   if (!layout) throw new AuditError(`empty ${dialect.format.toUpperCase()}: no header row with source and target columns`, { file: path, line: 1 });
+}
+
+/** The text after its first line break (`\r\n`, `\r` or `\n`). */
+async function* withoutFirstLine(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  let state: 'line' | 'cr' | 'done' = 'line';
+  for await (let chunk of chunks) {
+    if (state === 'line') {
+      const end = chunk.search(/[\r\n]/);
+      if (end < 0) continue;
+      state = chunk[end] === '\r' ? 'cr' : 'done';
+      chunk = chunk.slice(end + 1);
+    }
+    if (state === 'cr' && chunk !== '') {
+      // A `\n` right after the `\r` is the same line break.
+      if (chunk.startsWith('\n')) chunk = chunk.slice(1);
+      state = 'done';
+    }
+    if (state === 'done' && chunk !== '') yield chunk;
+  }
 }
 
 /** A field's text, its line breaks as `\n` (a spreadsheet writes `\r\n` inside a quoted cell), as the XML and PO readers give them. */
@@ -236,30 +257,43 @@ function describe(error: CsvError): string {
   }
 }
 
-/** The reader of one delimited format; sniffed by a first line holding `source` and `target` headers. */
+/**
+ * The reader of one delimited format; sniffed by a header row (after Excel's `sep=` line):
+ * `source` and `target` columns or their synonyms, or a column per language.
+ */
 export function delimitedReader(dialect: Dialect): Reader {
   return {
     format: dialect.format,
     extensions: [dialect.format],
     sniff(head) {
-      const delimiter = dialect.detectDelimiter ? detectDelimiter(head) : dialect.delimiter;
+      const hint = dialect.detectDelimiter ? SEPARATOR_HINT.exec(head.replace(/^\uFEFF/, '')) : null;
+      const body = hint ? head.replace(/^\uFEFF/, '').slice(hint[0].length) : head;
+      const delimiter = hint?.[1] ?? (dialect.detectDelimiter ? detectDelimiter(body) : dialect.delimiter);
       // A tab-separated header is TSV's to claim (a .csv file with tabs is still read as CSV).
       if (dialect.detectDelimiter && delimiter === '\t') return false;
-      const firstLine = head.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/, 1)[0] ?? '';
+      const firstLine = body.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/, 1)[0] ?? '';
       const names = firstLine.split(delimiter).map((name) => (dialect.quote ? name.trim().replace(/^"(.*)"$/, '$1') : name));
-      const found = fieldsOf(names);
-      return found.source !== undefined && found.target !== undefined;
+      return headerLayout(names) !== undefined;
     },
     read: (options: ReadOptions) => unitsToItems(delimitedUnitsOf(options, dialect), options),
   };
 }
 
+/** Excel's first line `sep=;`: the delimiter of the lines after it, which Excel writes and reads. */
+const SEPARATOR_HINT = /^\uFEFF?sep=([^\r\n])(?:\r\n|\r|\n|$)/;
+
 /** Settles the delimiter, from the first line when the dialect detects it, then reads. */
 async function* delimitedUnitsOf(options: ReadOptions, dialect: Dialect): AsyncGenerator<Unit> {
   let delimiter = dialect.delimiter;
+  let hinted = false;
   // Standard input cannot be read twice: it keeps the dialect's own delimiter.
-  if (dialect.detectDelimiter && options.path !== STDIN) delimiter = detectDelimiter(await readHead(options.path));
-  yield* delimitedUnits(options.path, { ...dialect, delimiter }, options.sourceLang, options.onBytes);
+  if (dialect.detectDelimiter && options.path !== STDIN) {
+    const head = await readHead(options.path);
+    const hint = SEPARATOR_HINT.exec(head)?.[1];
+    hinted = hint !== undefined;
+    delimiter = hint ?? detectDelimiter(head);
+  }
+  yield* delimitedUnits(options.path, { ...dialect, delimiter }, options.sourceLang, options.onBytes, hinted);
 }
 
 const csv = delimitedReader({ format: 'csv', delimiter: ',', quote: '"', detectDelimiter: true });

@@ -6,6 +6,7 @@
 // per other language (ids `<id>@<lang>` when several).
 import { AuditError } from '../errors.js';
 import type { ReadOptions, Reader } from './reader.js';
+import { jsonErrorOffset, jsonErrorReason } from './json-error.js';
 import { numberedLines, type ByteCounter } from './text-stream.js';
 import { fieldsOf, languageColumns } from './fields.js';
 import { segmentAt, unitsToItems, variantFields, type Unit } from './units.js';
@@ -80,11 +81,11 @@ function parseRecord(text: string, path: string, line: number): Record<string, u
     value = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    // V8 says where: "... in JSON at position 12" (sometimes followed by "(line 1 column 13)").
+    // V8 says where for some errors ("... in JSON at position 12"); for the others, find the place ourselves.
     // A record cut short ("Unexpected end of JSON input") is broken at its end.
-    const position = /at position (\d+)/.exec(message)?.[1] ?? (/end of JSON input/.test(message) ? String(text.length) : undefined);
-    const reason = message.replace(/ at position \d+.*$/, '').replace(/ in JSON$/, '').slice(0, MAX_REASON_CHARS);
-    throw new AuditError(`invalid JSON: ${reason}`, { file: path, line, ...(position ? { column: Number(position) + 1 } : {}) });
+    const position = /at position (\d+)/.exec(message)?.[1] ?? (/end of JSON input/.test(message) ? String(text.length) : jsonErrorOffset(text));
+    const reason = jsonErrorReason(error as SyntaxError).slice(0, MAX_REASON_CHARS);
+    throw new AuditError(`invalid JSON: ${reason}`, { file: path, line, ...(position !== undefined ? { column: Number(position) + 1 } : {}) });
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new AuditError('a JSONL record must be a JSON object', { file: path, line });

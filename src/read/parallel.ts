@@ -16,7 +16,8 @@
 import { alignSequences, type Bead, type Move } from '../analyse/align.js';
 import { beadCost, type LengthExpectation } from '../analyse/align-cost.js';
 import { UnitBuilder } from '../analyse/align-units.js';
-import { baseLanguage, detectCollectiveLanguage } from '../analyse/language.js';
+import { detectCollectiveLanguage } from '../analyse/language.js';
+import { baseLanguageOf } from './language-tag.js';
 import { LengthModel } from '../analyse/length-model.js';
 import { lengthPrior, loadRulePack } from '../config/rule-pack.js';
 import { AuditError } from '../errors.js';
@@ -59,8 +60,8 @@ const parallel: Reader = {
     if (!targetPath) throw new AuditError('parallel input needs the translation as a second file (--target <file>)', { file: path });
     const source = await readBlocks(path);
     const target = await readBlocks(targetPath);
-    const sourceLang = options.sourceLang ? baseLanguage(options.sourceLang) : detectSide(source);
-    const targetLang = options.targetLang ? baseLanguage(options.targetLang) : detectSide(target);
+    const sourceLang = options.sourceLang ? baseLanguageOf(options.sourceLang) : detectSide(source);
+    const targetLang = options.targetLang ? baseLanguageOf(options.targetLang) : detectSide(target);
     const beads = alignBlocks(source, target, sourceLang, targetLang);
     let pairCount = 0;
     for (const bead of beads) {

@@ -7,8 +7,9 @@
 //
 // Lines: source.line is the line of <tu> (the contract's unit start); target.line is the
 // line of the target's <seg>, so that an editor jumps straight to the text to fix.
-import { baseLanguage } from '../analyse/language.js';
+import { baseLanguageOf } from './language-tag.js';
 import type { ReadOptions, Reader } from './reader.js';
+import { OMEGAT_TAGS, textTagsToPlaceholders, type TextTags } from './text-tags.js';
 import { segmentAt, suppressionsIn, unitsToItems, variantFields, type Unit } from './units.js';
 import { expectRoot, InlineText, readXml, xmlRootIs, type XmlTag, type XmlVisitor } from './xml-stream.js';
 
@@ -32,6 +33,8 @@ interface OpenTu {
 
 class TmxVisitor implements XmlVisitor {
   private headerSrclang?: string;
+  /** The textual tags of the tool that wrote the memory (OmegaT), if it writes them. */
+  private textTags?: TextTags;
   private tu?: OpenTu;
   private variantLang?: string;
   private seg?: { line: number; text: InlineText };
@@ -50,6 +53,7 @@ class TmxVisitor implements XmlVisitor {
     switch (tag.name) {
       case 'header':
         this.headerSrclang = attributes.srclang;
+        if (attributes.creationtool === 'OmegaT') this.textTags = OMEGAT_TAGS;
         break;
       case 'tu':
         this.tu = { id: attributes.tuid, line: tag.line, srclang: attributes.srclang, variants: [], suppressed: [] };
@@ -76,7 +80,7 @@ class TmxVisitor implements XmlVisitor {
   close(name: string): void {
     if (this.seg) {
       if (!this.seg.text.close()) return;
-      this.tu?.variants.push({ lang: this.variantLang, line: this.seg.line, text: this.seg.text.value });
+      this.tu?.variants.push({ lang: this.variantLang, line: this.seg.line, text: textTagsToPlaceholders(this.seg.text.value, this.textTags) });
       this.seg = undefined;
     } else if (this.comment) {
       if (!this.comment.text.close()) return;
@@ -118,8 +122,8 @@ function specific(srclang: string | undefined): string | undefined {
 
 function inLanguage(variants: Variant[], lang: string | undefined): Variant | undefined {
   if (!lang) return undefined;
-  const wanted = baseLanguage(lang);
-  return variants.find((variant) => variant.lang !== undefined && baseLanguage(variant.lang) === wanted);
+  const wanted = baseLanguageOf(lang);
+  return variants.find((variant) => variant.lang !== undefined && baseLanguageOf(variant.lang) === wanted);
 }
 
 const tmx: Reader = {

@@ -1,7 +1,8 @@
 // What the structured readers (tmx, xliff, po, csv, tsv, jsonl) share: a unit as read
 // from the file becomes a pair or an unpaired source, with a unique id and the
 // language of each side resolved (declared, else the file's metadata, else detected).
-import { baseLanguage, DEFAULT_CANDIDATES, detectCollectiveLanguage } from '../analyse/language.js';
+import { DEFAULT_CANDIDATES, detectCollectiveLanguage } from '../analyse/language.js';
+import { baseLanguageOf } from './language-tag.js';
 import type { AuditItem, Segment, SegmentPair } from '../model.js';
 import type { ReadOptions } from './reader.js';
 import { TextHashSet } from '../text-hash.js';
@@ -58,7 +59,7 @@ export async function* unitsToItems(units: AsyncIterable<Unit>, options: UnitOpt
   const toItem = ({ unit, ordinal }: Numbered, detected: SideLanguages): AuditItem => {
     const input = options.path;
     const sourceLang = declared.source ?? languageOf(unit.sourceLang) ?? detected.source;
-    if (!unit.target || isBlank(unit.target.text)) {
+    if (!unit.target || isBlank(unit.target.text) || isNewMessageStub(unit.source.text, unit.target.text)) {
       return { kind: 'unpaired', unpaired: { input, side: 'source', lang: sourceLang, segment: unit.source } };
     }
     const pair: SegmentPair = {
@@ -132,12 +133,20 @@ function mostCommon(values: (string | undefined)[]): string | undefined {
 }
 
 function languageOf(tag: string | undefined): string | undefined {
-  const base = tag ? baseLanguage(tag) : '';
+  const base = tag ? baseLanguageOf(tag) : '';
   return base === '' ? undefined : base;
 }
 
 function isBlank(text: string): boolean {
   return text.trim() === '';
+}
+
+/**
+ * Symfony's `translation:extract` fills the target of a new message with its source behind
+ * the prefix `__`: a stub awaiting translation, untranslated like an empty target.
+ */
+function isNewMessageStub(source: string, target: string): boolean {
+  return target.length === source.length + 2 && target.startsWith('__') && target.endsWith(source);
 }
 
 /**

@@ -9,6 +9,7 @@
 // of <segment> for the pairs of a unit with several; target.line is the line of
 // <target>, so that an editor jumps to the text to fix.
 import type { ReadOptions, Reader } from './reader.js';
+import { PHRASE_NAMESPACE, PHRASE_TAGS, textTagsToPlaceholders, type TextTags } from './text-tags.js';
 import { segmentAt, suppressionsIn, unitsToItems, type Unit } from './units.js';
 import { expectRoot, InlineText, readXml, xmlRootIs, type XmlTag, type XmlVisitor } from './xml-stream.js';
 
@@ -45,6 +46,8 @@ class XliffVisitor implements XmlVisitor {
   private unit?: OpenUnit;
   private side?: { name: 'source' | 'target'; line: number; text: InlineText; lang?: string };
   private note?: InlineText;
+  /** The textual tags of the tool that wrote the file (Phrase), if it writes them. */
+  private textTags?: TextTags;
 
   constructor(
     private readonly options: ReadOptions,
@@ -59,6 +62,7 @@ class XliffVisitor implements XmlVisitor {
     switch (tag.name) {
       case 'xliff':
         this.languages = { source: attributes.srcLang, target: attributes.trgLang };
+        if (Object.values(attributes).includes(PHRASE_NAMESPACE)) this.textTags = PHRASE_TAGS;
         break;
       case 'file':
         this.languages = {
@@ -98,7 +102,7 @@ class XliffVisitor implements XmlVisitor {
     if (this.side) {
       if (!this.side.text.close()) return;
       const segment = this.unit?.segments.at(-1);
-      if (segment) segment[this.side.name] = { line: this.side.line, text: this.side.text.value, lang: this.side.lang };
+      if (segment) segment[this.side.name] = { line: this.side.line, text: textTagsToPlaceholders(this.side.text.value, this.textTags), lang: this.side.lang };
       this.side = undefined;
     } else if (this.note) {
       if (!this.note.close()) return;

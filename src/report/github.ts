@@ -1,17 +1,17 @@
 import type { Severity } from '../model.js';
 import { visibleControls } from './controls.js';
-import type { Formatter } from './report.js';
+import { findingPlace, type Formatter } from './report.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
 /** GitHub Actions workflow commands, so that findings show inline on the pull request's diff. */
 const github: Formatter = {
   name: 'github',
-  render(report) {
+  render(report, context) {
     return report.findings
       .map((finding) => {
-        const line = finding.source?.line ?? finding.target?.line ?? 1;
-        const properties = `file=${property(finding.input.replace(/^\.\//, ''))},line=${line},title=${property(`bitext-audit ${finding.ruleId}`)}`;
+        const { file, line = 1 } = findingPlace(finding, context);
+        const properties = `file=${property(file.replace(/^\.\//, ''))},line=${line},title=${property(`bitext-audit ${finding.ruleId}`)}`;
         return `::${COMMAND[finding.severity]} ${properties}::${data(finding.message)}\n`;
       })
       .join('');

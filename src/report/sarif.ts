@@ -1,6 +1,8 @@
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { fingerprint } from '../fingerprint.js';
 import type { Finding, Severity } from '../model.js';
-import { streamingFormatter } from './report.js';
+import { findingPlace, streamingFormatter, targetFileOf, type FormatContext } from './report.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -33,23 +35,26 @@ export default streamingFormatter('sarif', {
         defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
       })),
     };
-    const run = json({ tool: { driver }, originalUriBaseIds: { SRCROOT: { uri: './' } } }).replace(/\n/g, '\n    ');
+    // SARIF 2.1.0 §3.14.14: a base's `uri` must be absolute, and where the run took place is
+    // not the report's to say (a CI checkout moves); without one, the consumer supplies it.
+    const srcroot = { description: { text: 'The directory bitext-audit ran in: input paths are relative to it.' } };
+    const run = json({ tool: { driver }, originalUriBaseIds: { SRCROOT: srcroot } }).replace(/\n/g, '\n    ');
     return (
       '{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    ' +
       run.slice(0, -1).trimEnd() +
       ',\n      "results": ['
     );
   },
-  finding(finding, index, { rules }) {
-    const ruleIndex = rules.findIndex((rule) => rule.id === finding.ruleId);
-    const text = json(result(finding, ruleIndex < 0 ? undefined : ruleIndex)).replace(/\n/g, '\n        ');
+  finding(finding, index, context) {
+    const ruleIndex = context.rules.findIndex((rule) => rule.id === finding.ruleId);
+    const text = json(result(finding, ruleIndex < 0 ? undefined : ruleIndex, context)).replace(/\n/g, '\n        ');
     return `${index === 0 ? '' : ','}\n        ${text}`;
   },
   end: () => '\n      ]\n    }\n  ]\n}\n',
 });
 
-function result(finding: Finding, ruleIndex: number | undefined) {
-  const line = finding.source?.line ?? finding.target?.line ?? 1;
+function result(finding: Finding, ruleIndex: number | undefined, context: FormatContext) {
+  const { file, line = 1 } = findingPlace(finding, context);
   const snippet = finding.source?.excerpt ?? finding.target?.excerpt;
   return {
     ruleId: finding.ruleId,
@@ -59,7 +64,7 @@ function result(finding: Finding, ruleIndex: number | undefined) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: toUri(finding.input), uriBaseId: 'SRCROOT' },
+          artifactLocation: artifactLocation(file),
           region: { startLine: line, ...(snippet ? { snippet: { text: snippet } } : {}) },
         },
       },
@@ -70,7 +75,7 @@ function result(finding: Finding, ruleIndex: number | undefined) {
             {
               id: 1,
               message: { text: 'translation' },
-              physicalLocation: { artifactLocation: { uri: toUri(finding.input), uriBaseId: 'SRCROOT' }, region: { startLine: finding.target.line } },
+              physicalLocation: { artifactLocation: artifactLocation(targetFileOf(finding.input, context)), region: { startLine: finding.target.line } },
             },
           ],
         }
@@ -80,13 +85,18 @@ function result(finding: Finding, ruleIndex: number | undefined) {
   };
 }
 
-/** A repository-relative URI: forward slashes, no leading `./`, reserved characters escaped. */
-function toUri(path: string): string {
-  return path
+/**
+ * Where an input is: a repository-relative URI (forward slashes, no leading `./`, reserved
+ * characters escaped) against SRCROOT; for an absolute path a `file:` URI of its own: a URI
+ * resolved against a base (uriBaseId) must be a relative reference.
+ */
+function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
+  if (isAbsolute(path)) return { uri: pathToFileURL(path).href };
+  const uri = path
     .replace(/\\/g, '/')
     .replace(/^\.\//, '')
     .split('/')
     .map((segment) => (segment === '..' || segment === '.' ? segment : encodeURIComponent(segment)))
     .join('/');
+  return { uri, uriBaseId: 'SRCROOT' };
 }
-

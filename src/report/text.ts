@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../model.js';
 import { visibleControls as shown } from './controls.js';
-import { plural, type Formatter } from './report.js';
+import { findingPlace, plural, targetFileOf, type FormatContext, type Formatter } from './report.js';
 
 const COLORS: Record<Severity | 'dim' | 'bold', [number, number]> = {
   error: [31, 39],
@@ -16,14 +16,16 @@ const COLORS: Record<Severity | 'dim' | 'bold', [number, number]> = {
  */
 const text: Formatter = {
   name: 'text',
-  render(report, { color }) {
+  render(report, context) {
+    const { color } = context;
     const paint = (style: keyof typeof COLORS, value: string) =>
       color ? `\u001b[${COLORS[style][0]}m${value}\u001b[${COLORS[style][1]}m` : value;
     const lines: string[] = [];
     for (const input of report.inputs) {
       const findings = report.findings.filter((finding) => finding.input === input.path);
-      lines.push(paint('bold', shown(input.path)) + paint('dim', shown(` (${input.format}, ${input.sourceLang} -> ${input.targetLang})`)));
-      for (const finding of findings) lines.push(formatFinding(finding, paint));
+      const target = input.targetPath ? `, target ${input.targetPath}` : '';
+      lines.push(paint('bold', shown(input.path)) + paint('dim', shown(` (${input.format}, ${input.sourceLang} -> ${input.targetLang}${target})`)));
+      for (const finding of findings) lines.push(formatFinding(finding, paint, context));
       if (findings.length === 0) lines.push('  no findings');
       lines.push('');
     }
@@ -37,10 +39,13 @@ const text: Formatter = {
   },
 };
 
-function formatFinding(finding: Finding, paint: (style: keyof typeof COLORS, value: string) => string): string {
-  const line = finding.source?.line ?? finding.target?.line ?? 0;
-  const target = finding.source && finding.target ? paint('dim', ` (target line ${finding.target.line})`) : '';
-  return `${shown(finding.input)}:${line}: ${paint(finding.severity, finding.severity)} ${shown(finding.message)} ${paint('dim', `[${finding.ruleId}]`)}${target}`;
+function formatFinding(finding: Finding, paint: (style: keyof typeof COLORS, value: string) => string, context: FormatContext): string {
+  const { file, line = 0 } = findingPlace(finding, context);
+  const targetFile = targetFileOf(finding.input, context);
+  // A parallel input's target lines are lines of its target file: named, so that editors open the right one.
+  const targetPlace = finding.target && (targetFile === finding.input ? `target line ${finding.target.line}` : `target ${shown(targetFile)}:${finding.target.line}`);
+  const target = finding.source && targetPlace ? paint('dim', ` (${targetPlace})`) : '';
+  return `${shown(file)}:${line}: ${paint(finding.severity, finding.severity)} ${shown(finding.message)} ${paint('dim', `[${finding.ruleId}]`)}${target}`;
 }
 
 export default text;
