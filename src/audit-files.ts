@@ -2,7 +2,7 @@
 // engine (audit.ts) and the command line. Library users call this too.
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { auditItems, emptySummary, type Shard, type Summary } from './audit.js';
+import { auditItems, emptySummary, shardOwns, type Shard, type Summary } from './audit.js';
 import { STDIN, type ByteCounter } from './read/text-stream.js';
 import { loadRulePack, type RulePack } from './config/rule-pack.js';
 import type { AuditItem, Finding, InputInfo, SegmentPair } from './model.js';
@@ -53,7 +53,8 @@ export type AuditEvent = { type: 'finding'; finding: Finding } | { type: 'input'
 /**
  * Audits inputs one after the other, streaming: memory holds one input's warm-up
  * window, not its pairs. `summary` is updated as events are yielded; `onItem` sees every
- * item (pairs and unpaired blocks) for callers that keep them.
+ * item the run reports (pairs and unpaired blocks; with a shard, the shard's) for callers
+ * that keep them.
  */
 export async function* auditStream(
   paths: string[],
@@ -65,6 +66,7 @@ export async function* auditStream(
   for (const path of paths) {
     const reader = await readerFor(path, options.target ? options.inputFormat ?? 'parallel' : options.inputFormat);
     const info: InputInfo = { path, format: reader.format, sourceLang: options.sourceLang ?? 'und', targetLang: options.targetLang ?? 'und' };
+    if (options.target && reader.format === 'parallel') info.targetPath = options.target;
     const items = reader.read({
       path,
       ...(options.sourceLang ? { sourceLang: options.sourceLang } : {}),
@@ -75,7 +77,7 @@ export async function* auditStream(
     });
     const pairsBefore = summary.pairs;
     const counts = { error: 0, warning: 0, info: 0 };
-    for await (const finding of auditItems(observed(items, info, onItem), pack, summary, options.shard, jobsFor(path, options.jobs))) {
+    for await (const finding of auditItems(observed(items, info, onItem, options.shard), pack, summary, options.shard, jobsFor(path, options.jobs))) {
       counts[finding.severity]++;
       yield { type: 'finding', finding };
     }
@@ -112,14 +114,15 @@ export function reportHead(): Pick<Report, 'schemaVersion' | 'tool'> {
   return { schemaVersion: 1, tool: { name: 'bitext-audit', version: TOOL_VERSION } };
 }
 
-/** Passes items through, noting the languages the input turned out to have. */
-async function* observed(items: AsyncIterable<AuditItem>, info: InputInfo, onItem: ((item: AuditItem) => void) | undefined): AsyncGenerator<AuditItem> {
+/** Passes items through, noting the languages the input turned out to have, and showing `onItem` the shard's. */
+async function* observed(items: AsyncIterable<AuditItem>, info: InputInfo, onItem: ((item: AuditItem) => void) | undefined, shard: Shard | undefined): AsyncGenerator<AuditItem> {
+  let index = 0;
   for await (const item of items) {
     if (item.kind === 'pair') {
       if (info.sourceLang === 'und') info.sourceLang = item.pair.sourceLang;
       if (info.targetLang === 'und') info.targetLang = item.pair.targetLang;
     }
-    onItem?.(item);
+    if (shardOwns(shard, index++)) onItem?.(item);
     yield item;
   }
 }

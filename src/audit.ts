@@ -175,11 +175,16 @@ export async function* auditItems(items: AsyncIterable<AuditItem>, pack: RulePac
   coverage.ratio = coverage.sourceChars === 0 ? 1 : round(coverage.pairedSourceChars / coverage.sourceChars);
 }
 
+/** Whether a shard reports the item at `index` of its input (every item, without a shard). */
+export function shardOwns(shard: Shard | undefined, index: number): boolean {
+  return !shard || index % shard.count === shard.index;
+}
+
 /** Tags each item with whether this shard reports it. */
 function ownership(shard: Shard | undefined) {
   return async function* (items: AsyncIterable<AuditItem>): AsyncGenerator<[AuditItem, boolean]> {
     let index = 0;
-    for await (const item of items) yield [item, !shard || index++ % shard.count === shard.index];
+    for await (const item of items) yield [item, shardOwns(shard, index++)];
   };
 }
 

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { AuditError } from './errors.js';
+import { readJsonFile } from './read/json-error.js';
 import { fingerprint } from './fingerprint.js';
 import type { Finding } from './model.js';
 
@@ -8,13 +8,7 @@ import type { Finding } from './model.js';
  * identical problem added later still counts as new.
  */
 export function loadBaseline(path: string): Map<string, number> {
-  let report: unknown;
-  try {
-    report = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    const reason = error instanceof SyntaxError ? `not a JSON report: ${error.message}` : `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
-    throw new AuditError(`baseline ${reason}`, { file: path });
-  }
+  const report = readJsonFile(path, 'baseline ');
   const findings = (report as { findings?: unknown }).findings;
   if (!Array.isArray(findings)) throw new AuditError('baseline is not a bitext-audit JSON report (no findings array)', { file: path });
   const counts = new Map<string, number>();

@@ -57,6 +57,8 @@ export interface InputInfo {
   format: string;
   sourceLang: string;
   targetLang: string;
+  /** `parallel`: the file holding the translation, whose lines `target.line` counts. */
+  targetPath?: string;
   /** Per-input counts, for runs over many files. */
   pairs?: number;
   findings?: Record<Severity, number>;

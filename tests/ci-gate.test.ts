@@ -101,7 +101,8 @@ describe('baseline', () => {
     writeFileSync(baseline, '{"findings": ');
     const result = cli([SAMPLE, '--baseline', baseline]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`${baseline}: baseline not a JSON report`);
+    // Where the JSON breaks: line 1, column 14 (the end of the text).
+    expect(result.stderr).toBe(`bitext-audit: ${baseline}:1:14: baseline not a JSON report: Unexpected end of JSON input\n`);
   });
 });
 

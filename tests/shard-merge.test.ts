@@ -33,6 +33,22 @@ describe('--shard K/N and merge', () => {
     }
   });
 
+  it('a shard lists only its own pairs with --include-pairs, and merged they are the run\'s', () => {
+    const dir = scratchDir();
+    const whole = join(dir, 'whole-pairs.json');
+    cli([...INPUTS, '--format', 'json', '--include-pairs', '--output', whole]);
+    const shards = [1, 2].map((k) => {
+      const out = join(dir, `pairs-${k}.json`);
+      cli([...INPUTS, '--format', 'json', '--include-pairs', '--output', out, '--shard', `${k}/2`]);
+      const report = JSON.parse(readFileSync(out, 'utf8'));
+      expect(report.pairs).toHaveLength(report.summary.pairs);
+      return out;
+    });
+    const key = (pair: { input: string; id: string }) => `${pair.input}#${pair.id}`;
+    const pairsOf = (path: string) => (JSON.parse(readFileSync(path, 'utf8')).pairs as { input: string; id: string }[]).map(key).sort();
+    expect([...pairsOf(shards[0]!), ...pairsOf(shards[1]!)].sort()).toEqual(pairsOf(whole));
+  });
+
   it('rejects a malformed shard', () => {
     expect(cli([INPUTS[0]!, '--shard', '3/2']).stderr).toContain("--shard takes k/n with 1 <= k <= n, not '3/2'");
     expect(cli([INPUTS[0]!, '--shard', '1/2']).code).not.toBe(2);

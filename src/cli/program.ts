@@ -5,19 +5,19 @@ import { emptySummary, type Shard } from '../audit.js';
 import { mergeReports } from '../merge.js';
 import { STDIN } from '../read/text-stream.js';
 import { progressBar } from './progress.js';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { RULES, RULES_BY_ID } from '../check/index.js';
 import { loadRulePack } from '../config/rule-pack.js';
 import { findConfigFile, loadConfigFile, type ConfigFile } from '../config/config-file.js';
 import { isBaselined, loadBaseline } from '../baseline.js';
 import { expandInputs } from './expand-inputs.js';
 import { AuditError } from '../errors.js';
-import { SEVERITIES, type AuditItem, type Severity } from '../model.js';
+import { SEVERITIES, type AuditItem, type InputInfo, type Severity } from '../model.js';
 import { FORMAT_NAMES } from '../read/index.js';
-import { jsonErrorPlace, jsonErrorReason } from '../read/json-error.js';
+import { readJsonFile } from '../read/json-error.js';
 import { visibleControls } from '../report/controls.js';
 import { FORMATTERS } from '../report/index.js';
-import { failsAt, PairCases, sortFindings, targetFilesOf, type DocumentItem, type PairRecord, type Report, type ReportInput } from '../report/report.js';
+import { failsAt, PairCases, sortFindings, targetFilesOf, type DocumentItem, type PairRecord, type Report } from '../report/report.js';
 import { explainRule, listRules } from './rule-docs.js';
 import { fileSink, reportWriter, stdoutSink } from './report-sink.js';
 
@@ -175,11 +175,10 @@ async function audit(patterns: string[], flags: AuditFlags, io: Io): Promise<num
     ...(settings.writeBaseline ? [reportWriter(FORMATTERS.get('json')!, fileSink(settings.writeBaseline), context, head, { stream: true, sort: sortFindings })] : []),
   ];
   const summary = emptySummary();
-  const inputsDone: ReportInput[] = [];
+  const inputsDone: InputInfo[] = [];
   const pairs: PairRecord[] = [];
   const document: DocumentItem[] = [];
-  // A shard's report lists only the pairs it audited, which the items seen here do not tell.
-  const pairCases = formatter.needsPairCases && !settings.shard ? new PairCases() : undefined;
+  const pairCases = formatter.needsPairCases ? new PairCases() : undefined;
   const keep = (item: AuditItem) => {
     if (settings.includePairs && item.kind === 'pair') pairs.push(pairRecord(item.pair));
     if (formatter.needsDocument) document.push(documentItem(item));
@@ -193,7 +192,7 @@ async function audit(patterns: string[], flags: AuditFlags, io: Io): Promise<num
   try {
     for await (const event of auditStream(inputs, auditOptions, pack, summary, settings.includePairs || formatter.needsDocument || pairCases ? keep : undefined)) {
       if (event.type === 'input') {
-        inputsDone.push(targetPath ? { ...event.info, targetPath } : event.info);
+        inputsDone.push(event.info);
         continue;
       }
       const { finding } = event;
@@ -232,18 +231,7 @@ async function merge(paths: string[], flags: { format?: string; output?: string;
 }
 
 function readReport(path: string): Report {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new AuditError(`cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file: path });
-  }
-  let report: Report;
-  try {
-    report = JSON.parse(text) as Report;
-  } catch (error) {
-    throw new AuditError(`not a JSON report: ${jsonErrorReason(error as SyntaxError)}`, { file: path, ...jsonErrorPlace(text, error as SyntaxError) });
-  }
+  const report = readJsonFile(path) as Report;
   if (report?.schemaVersion !== 1 || !Array.isArray(report.findings) || !report.summary) {
     throw new AuditError('not a bitext-audit JSON report (schema version 1)', { file: path });
   }

@@ -4,7 +4,8 @@
 // only on a line JSON.parse already refused; iterative, so that deep nesting cannot
 // overflow the stack.
 
-import { lineAndColumn } from '../errors.js';
+import { readFileSync } from 'node:fs';
+import { AuditError, lineAndColumn } from '../errors.js';
 
 const WHITESPACE = /[ \t\n\r]*/y;
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
@@ -84,4 +85,22 @@ export function jsonErrorPlace(text: string, error: SyntaxError): { line: number
 /** JSON.parse's reason on one line: without the position (given as line and column) and the excerpt V8 quotes, line breaks and all. */
 export function jsonErrorReason(error: SyntaxError): string {
   return error.message.replace(/ at position \d+.*$/s, '').replace(/ in JSON$/, '').replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
+}
+
+/**
+ * A JSON file (a report, a baseline), parsed; or an AuditError naming the file, and the
+ * line and column where it stops being JSON. `what` starts the reason (`baseline `).
+ */
+export function readJsonFile(path: string, what = ''): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new AuditError(`${what}cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file: path });
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new AuditError(`${what}not a JSON report: ${jsonErrorReason(error as SyntaxError)}`, { file: path, ...jsonErrorPlace(text, error as SyntaxError) });
+  }
 }

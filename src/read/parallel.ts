@@ -13,7 +13,7 @@
 // memory grows with their size: about 3.5 KB per pair of 200-character paragraphs, some
 // 350 MB at the peak for 100,000 of them (measured). Time and the alignment's own memory
 // stay linear through the band around the diagonal. Larger corpora belong in TMX or JSONL.
-import { alignSequences, type Bead, type Move } from '../analyse/align.js';
+import { alignSequences, PARAGRAPH_MOVES, type Bead } from '../analyse/align.js';
 import { beadCost, type LengthExpectation } from '../analyse/align-cost.js';
 import { UnitBuilder } from '../analyse/align-units.js';
 import { detectCollectiveLanguage } from '../analyse/language.js';
@@ -37,18 +37,6 @@ const THOROUGH_MAX_BLOCKS = 5000;
  * either way); the whole files are then aligned with what was learnt.
  */
 const CALIBRATION_BLOCKS = 2000;
-
-/**
- * Gale and Church's moves: paragraphs merge or split in twos at most (sentences need more,
- * see MOVES), and each move fewer is a pass fewer over every cell of the band.
- */
-const PARAGRAPH_MOVES: readonly Move[] = [
-  { source: 1, target: 1 },
-  { source: 1, target: 2 },
-  { source: 2, target: 1 },
-  { source: 1, target: 0 },
-  { source: 0, target: 1 },
-];
 
 const parallel: Reader = {
   format: 'parallel',

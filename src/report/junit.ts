@@ -1,5 +1,5 @@
-import type { Finding } from '../model.js';
-import { failsAt, findingPlace, plural, type FormatContext, type Formatter, type PairCase, type ReportInput } from './report.js';
+import type { Finding, InputInfo } from '../model.js';
+import { failsAt, findingPlace, plural, type FormatContext, type Formatter, type PairCase } from './report.js';
 import { escapeXml } from './xml-escape.js';
 
 /** One test case: a pair (or a finding tied to no pair, by its line) and its findings. */
@@ -34,7 +34,7 @@ const junit: Formatter = {
   },
 };
 
-function testSuite(input: ReportInput, allFindings: Finding[], pairs: PairCase[] | undefined, context: FormatContext) {
+function testSuite(input: InputInfo, allFindings: Finding[], pairs: PairCase[] | undefined, context: FormatContext) {
   const { failOn } = context;
   const byCase = new Map<string, TestCase>();
   const caseOf = (name: string, file: string, line: number) => {

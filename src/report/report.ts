@@ -54,17 +54,11 @@ export class PairCases {
   }
 }
 
-/** An input as the report lists it. */
-export interface ReportInput extends InputInfo {
-  /** `parallel`: the file holding the translation, whose lines `target.line` counts. */
-  targetPath?: string;
-}
-
 /** The JSON report, schema version 1 (the contract); every formatter renders from it. */
 export interface Report {
   schemaVersion: 1;
   tool: { name: 'bitext-audit'; version: string };
-  inputs: ReportInput[];
+  inputs: InputInfo[];
   summary: Summary;
   pairs?: PairRecord[];
   findings: Finding[];
@@ -88,7 +82,7 @@ export interface FormatContext {
 }
 
 /** The target files of a report's parallel inputs, for its FormatContext. */
-export function targetFilesOf(inputs: readonly ReportInput[]): Map<string, string> | undefined {
+export function targetFilesOf(inputs: readonly InputInfo[]): Map<string, string> | undefined {
   const files = inputs.flatMap((input) => (input.targetPath ? [[input.path, input.targetPath] as const] : []));
   return files.length ? new Map(files) : undefined;
 }
