@@ -17,6 +17,33 @@ describe('sentenceSpans', () => {
       ],
     },
     {
+      name: 'Japanese hard-wrapped mid-word and after 、 (coreutils ls)',
+      lang: 'ja',
+      text: 'FORMAT が FORMAT1<newline>FORMAT2 の場合、 FORMAT1 は最近でない時間\nのファイルに適用されます。\nどちらも指定されていない場合は /tmp (非推奨)、\nからの相対パスと解釈される。',
+      sentences: [
+        'FORMAT が FORMAT1<newline>FORMAT2 の場合、 FORMAT1 は最近でない時間\nのファイルに適用されます。',
+        'どちらも指定されていない場合は /tmp (非推奨)、\nからの相対パスと解釈される。',
+      ],
+    },
+    {
+      name: 'a wrapped line ending in a closing bracket or quote (bash pushd, popd)',
+      lang: 'pt',
+      text: "Movimenta a pilha (a contar da esquerda, iniciando com zero)\n\t\testá no topo.\nEntfernt den Eintrag, der von `dirs'\n\tangezeigt wird.",
+      sentences: ["Movimenta a pilha (a contar da esquerda, iniciando com zero)\n\t\testá no topo.", "Entfernt den Eintrag, der von `dirs'\n\tangezeigt wird."],
+    },
+    {
+      name: 'Chinese table rows, a line ending with a placeholder, and a paragraph break stay apart',
+      lang: 'zh',
+      text: '  整数1 -eq 整数2         <整数1> 等于 <整数2>\n  整数1 -ge 整数2         <整数1> 大于等于 <整数2>\n\n报告程序错误到: %s\n报告翻译错误到: <i18n-zh@googlegroups.com>\n\n退出状态：',
+      sentences: ['整数1 -eq 整数2         <整数1> 等于 <整数2>', '整数1 -ge 整数2         <整数1> 大于等于 <整数2>', '报告程序错误到: %s', '报告翻译错误到: <i18n-zh@googlegroups.com>', '退出状态：'],
+    },
+    {
+      name: 'a placeholder table whose rows start in lower case after a closing quote (coreutils printf)',
+      lang: 'en',
+      text: '  %%      a single "%"\n  %b      ARGUMENT as a string with escapes interpreted',
+      sentences: ['%%      a single "%"', '%b      ARGUMENT as a string with escapes interpreted'],
+    },
+    {
       name: 'an English line with no full stop before a capital is a heading of its own',
       lang: 'en',
       text: 'Available options\nUse --help to list them.',

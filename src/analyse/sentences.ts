@@ -199,14 +199,28 @@ function continuesAfterAbbreviation(text: string, cut: number): boolean {
   return NUMBER_ABBREVIATION.test(before) && /^\s*\d/.test(text.slice(cut));
 }
 
-/** A line that a hard wrap cut mid-sentence ends with a letter, digit or comma ... */
-const WRAPPED_LINE_END = /[\p{L}\p{N},，、]/u;
+/** A line that a hard wrap cut mid-sentence ends with a letter, digit, comma, or a closing bracket or quote (`(counting from\nzero) is at`) ... */
+const WRAPPED_LINE_END = /[\p{L}\p{N},，、)）\]>'"’”»」』]/u;
 /** ... and the next goes on in lower case or with a placeholder (`%lu`, `{0}`) ... */
 const WRAPPED_LINE_START = /^[\p{Ll}%{]/u;
-/** ... or, in a language that capitalises its nouns (`und lassen\nSie dann`), after a lower-case word or comma. */
+/** ... or, in a language that capitalises its nouns (`und lassen\nSie dann`), after a lower-case word or comma ... */
 const CAPITALISED_NOUNS = new Set(['de', 'lb']);
 const MID_CLAUSE_LINE_END = /[\p{Ll},]/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+/**
+ * ... or, in a script with no case (Chinese, Japanese), with any letter: such text wrapped at
+ * a fixed width ends a line mid-word as often as not (`最近でない時間\nのファイル`).
+ */
+const CASELESS_LINE_START = /^\p{Lo}/u;
+/**
+ * A line of a table (`%b      ARGUMENT as`, `整数1 -eq 整数2   <整数1> 等于`) starts an entry of its
+ * own: a placeholder or, in a script with no case, any words, then a column gap (a tab, or two
+ * spaces or more not after a full stop or colon), before any sentence ends.
+ */
+const PLACEHOLDER_ENTRY = /^%\S*(?:\t| {2,})/u;
+const TABLE_ENTRY = /^[^\s.!?。！？:：]+(?: [^\s.!?。！？:：]+)*(?:\t| {2,})/u;
+/** A line of caseless text ending with a placeholder is a whole message line (`报告程序错误到: %s`). */
+const ENDS_WITH_PLACEHOLDER = /%(?:\d+\$)?[-+ #0']*\d*(?:\.\d+)?[a-zA-Z]{1,2}$/u;
 
 /**
  * Whether ICU cut at a line break inside a sentence: text wrapped at a fixed width
@@ -219,11 +233,17 @@ function continuesAfterWrap(text: string, cut: number, lang: string): boolean {
   while (end > 0 && WHITESPACE.test(text[end - 1]!)) end--;
   let start = cut;
   while (start < text.length && WHITESPACE.test(text[start]!)) start++;
-  if (end === 0 || start === text.length || !text.slice(end, start).includes('\n')) return false;
+  const gap = text.slice(end, start);
+  // A blank line ends a paragraph, wrapped or not.
+  if (end === 0 || start === text.length || !gap.includes('\n') || gap.indexOf('\n') !== gap.lastIndexOf('\n')) return false;
   const last = text[end - 1]!;
   if (!WRAPPED_LINE_END.test(last)) return false;
-  const next = text.slice(start, start + 12);
-  const goesOn = WRAPPED_LINE_START.test(next) || (MID_CLAUSE_LINE_END.test(last) && CAPITALISED_WORD.test(next) && CAPITALISED_NOUNS.has(baseLanguage(lang)));
+  const next = text.slice(start, start + 40);
+  const lineEnd = text.slice(Math.max(0, end - 12), end);
+  const goesOn =
+    (WRAPPED_LINE_START.test(next) && !PLACEHOLDER_ENTRY.test(next)) ||
+    (CASELESS_LINE_START.test(next) && !TABLE_ENTRY.test(next) && !ENDS_WITH_PLACEHOLDER.test(lineEnd)) ||
+    (MID_CLAUSE_LINE_END.test(last) && CAPITALISED_WORD.test(next) && CAPITALISED_NOUNS.has(baseLanguage(lang)));
   return goesOn && itemOrdinal(next) === undefined;
 }
 

@@ -237,12 +237,37 @@ function wholeSentence(sentence: Sentence, bead: Sentence[]): boolean {
 
 /**
  * Target sentences that repeat an earlier target sentence word for word, beyond the
- * repetitions the source has: a sentence pasted twice has no source of its own.
+ * repetitions the source has: a sentence pasted twice has no source of its own. A source
+ * repeats a sentence in other words too (a help text's summary line, then its first sentence:
+ * `Enable and disable shell builtins. Enables and disables builtin shell commands.`; the
+ * `+N` and `-N` options described alike), which a translation may render alike.
  */
 function repeatedSentences(source: Sentence[], target: Sentence[]): Sentence[] {
   if (target.length < 2) return [];
   const repeated = repeatsOf(target);
-  return repeated.length > 0 ? repeated.slice(repeatsOf(source).length) : repeated;
+  return repeated.length > 0 ? repeated.slice(paraphrasesOf(source)) : repeated;
+}
+
+/** Two sentences sharing this share of their words (Dice's coefficient over word stems) say the same thing. */
+const PARAPHRASE_SHARE = 0.6;
+
+/** How many sentences say again, in the same or other words, what an earlier sentence says. */
+function paraphrasesOf(sentences: Sentence[]): number {
+  const earlier: Set<string>[] = [];
+  let count = 0;
+  for (const sentence of sentences) {
+    const stems = wordStems(sentence.text);
+    if (stems.size === 0) continue;
+    if (earlier.some((other) => dice(stems, other) >= PARAPHRASE_SHARE)) count++;
+    earlier.push(stems);
+  }
+  return count;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const stem of a) if (b.has(stem)) shared++;
+  return (2 * shared) / (a.size + b.size);
 }
 
 /** Whole sentences (ending as sentences do: wrapped fragments repeat by chance) that repeat an earlier one as written. */
@@ -304,8 +329,20 @@ const MARKS = /\p{M}/gu;
 
 /** The first COGNATE_LETTERS letters of each long word, accents dropped. */
 function cognateStems(text: string): Set<string> {
+  return stemsOf(LONG_LATIN_WORD, text);
+}
+
+/** A word in a script that spaces its words, or a character of one that does not (Chinese, Japanese). */
+const WORD_OR_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu;
+
+/** The words of a text, each by its first COGNATE_LETTERS letters (`Enables` and `Enable` alike), accents dropped. */
+function wordStems(text: string): Set<string> {
+  return stemsOf(WORD_OR_CHARACTER, text);
+}
+
+function stemsOf(words: RegExp, text: string): Set<string> {
   const stems = new Set<string>();
-  eachMatch(LONG_LATIN_WORD, text.normalize('NFD').replace(MARKS, '').toLowerCase(), ([word]) => void stems.add(word.slice(0, COGNATE_LETTERS)));
+  eachMatch(words, text.normalize('NFD').replace(MARKS, '').toLowerCase(), ([word]) => void stems.add(word.slice(0, COGNATE_LETTERS)));
   return stems;
 }
 
