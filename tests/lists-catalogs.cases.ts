@@ -96,6 +96,12 @@ export const CATALOG_CASES: SweepCase[] = [
     'Aide pour la correspondance des couleurs~2 - « Fenêtre Actuelle » = ~1 %s ~6\n\n   couleur - 04:25:44 up 8 jours, 50 min,  7 utilisateurs,  charge moyenne:\n' +
     '   Tâches:~3  64 ~2total,~3   2 ~3exécutée,~3  62 ~2endormie,~3   0 ~2arrêtée,~3\n   11005 ~8?      ~7  9   0  0.0   0:02.50  2852 1008 S amor -sessi~8\n' +
     '   commutateurs disponibles: ~1B~2 =désactive gras globalement (~1%s~2),\n       ~1z~2 =couleur/mono (~1%s~2), ~1b~2 =tâches "gras"/inversé (~1%s~2)\n', SILENT),
+  c('top view keys, an abbreviation ("environ. ~1^N~2;") inside a semicolon run -> fr', 'en',
+    '%s  ^G,K,N,U  View: ctl groups ~1^G~2; cmdline ~1^K~2; environment ~1^N~2; supp groups ~1^U~2\n', 'fr',
+    '%s  ^G,K,N,U  Vue: grp ctl ~1^G~2; lignecmd ~1^K~2; environ. ~1^N~2; grp sup ~1^U~2\n', SILENT),
+  c('top view keys -> fr, the last key dropped', 'en',
+    '%s  ^G,K,N,U  View: ctl groups ~1^G~2; cmdline ~1^K~2; environment ~1^N~2; supp groups ~1^U~2\n', 'fr',
+    '%s  ^G,K,N,U  Vue: grp ctl ~1^G~2; lignecmd ~1^K~2; environ. ~1^N~2\n', { missing: ['target:4'] }),
   c('top "all four windows:" before two keys, the translation keeps both -> pt', 'en',
     " ~1*~4  a , w   . Cycle through all four windows:  '~1a~5' Forward; '~1w~5' Backward\n", 'pt',
     " ~1*~4  a , w   . Alterna entre quatro janelas:  '~1a~5' para frente; '~1w~5' para trás\n", SILENT),

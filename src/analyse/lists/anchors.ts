@@ -11,6 +11,7 @@ const LATIN_TOKEN = /\p{Script=Latin}[\p{Script=Latin}\p{N}]*(?:[-'’&][\p{Scri
 const ACRONYM_OR_CODE = /\p{Lu}.*\p{Lu}|\p{N}/u;
 const CAPITALISED = /^\p{Lu}/u;
 const QUANTITY_PREFIX = '#';
+const TERMINAL_CODE = /[~^]/;
 const OPTION = /(?<![\p{L}\p{N}\-])--?(\p{Script=Latin}[\p{Script=Latin}\p{N}-]*)/gu;
 const HYPHEN_OR_POSSESSIVE = /-|['’](?=s$)/g;
 const SENTENCE_BREAK = /[.!?。！？:：]\s*$/u;
@@ -34,7 +35,7 @@ export function itemAnchors(segment: Segment, lang: string, item: ListItem): Anc
   // Quantities of the item's text, not of its marker: "2、" and "2." would anchor any item 2.
   const textStart = item.end - item.text.length;
   const values = quantitiesInItem(segment, lang, item)
-    .filter((quantity) => quantity.start >= textStart)
+    .filter((quantity) => quantity.start >= textStart && !isTerminalCode(segment.text, quantity.start))
     .map((quantity) => quantity.value);
   return anchorsOf(item.text, lang, values, isLatinSide(segment, lang));
 }
@@ -49,7 +50,7 @@ const isLatinSide = perSegment((segment) => dominantScript(segment.text) === 'La
  */
 export const sideAnchors: (segment: Segment, lang: string) => Anchors = perSegment((segment, lang) => {
   const values = quantitiesOf(segment, lang)
-    .filter((quantity) => !quantity.weak)
+    .filter((quantity) => !quantity.weak && !isTerminalCode(segment.text, quantity.start))
     .map((quantity) => quantity.value);
   const anchors = anchorsOf(segment.text, lang, values, isLatinSide(segment, lang));
   if (isLatinSide(segment, lang)) eachMatch(LATIN_TOKEN, segment.text, (match) => anchors.all.add(`@${normalise(match[0])}`));
@@ -59,6 +60,11 @@ export const sideAnchors: (segment: Segment, lang: string) => Anchors = perSegme
   });
   return anchors;
 });
+
+/** A digit after `~` or `^` is a terminal code (top's colour `~1`, `^G`), no quantity: every line has them. */
+function isTerminalCode(text: string, start: number): boolean {
+  return TERMINAL_CODE.test(text[start - 1] ?? '');
+}
 
 /** Strong anchors of an item found nowhere on the other side: the item's content is not there. */
 export function hasOrphan(item: Anchors, otherSide: Anchors): boolean {
