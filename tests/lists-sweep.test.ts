@@ -3,31 +3,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../src/model.js';
+import { observed } from './lists-observed.js';
 import { SWEEP_CASES, type SweepCase } from './lists-sweep.cases.js';
 import { findingsOf, pair } from './support/audit.js';
 import { cli, scratchDir } from './support/cli.js';
 
 const RULE_ID = 'missing-list-items';
-
-interface MissingEntry {
-  index: number;
-  side: string;
-  gap?: boolean;
-}
-
-/** What a case's findings show, in the terms of its `want`. */
-function observed(findings: readonly Finding[], want: SweepCase['want']): SweepCase['want'] {
-  if (findings.length === 0) return false;
-  if (want === false) return { missing: findings.map((finding) => finding.message) };
-  const details = findings.map((finding) => finding.details as { missing: MissingEntry[]; announced?: number });
-  const missing = details.flatMap((detail) => detail.missing.filter((entry) => !entry.gap).map((entry) => `${entry.side}:${entry.index}`));
-  const announced = details.find((detail) => detail.announced !== undefined)?.announced;
-  return {
-    ...(want.missing && { missing }),
-    ...(want.announced !== undefined && announced !== undefined && { announced }),
-  };
-}
 
 describe('missing-list-items on enumerations as texts write them', () => {
   it.each(SWEEP_CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {

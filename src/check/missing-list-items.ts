@@ -37,7 +37,10 @@ export default defineRule<Options>({
       'is no finding. Two items joined in one item of the other side ("- energy\n- chips" as "- 能源和芯片") are no ' +
       'finding when that item holds the anchors of both; without anchors a merge cannot be told from a loss, and ' +
       'the shorter list is reported. An item of an inline series is reported only when its anchors are nowhere on ' +
-      'the other side. Quantities and sentences inside a missing item are reported with it, not again by numeric-drift ' +
+      'the other side, and an item of any list is not missing when its names are all on the other side outside its list. ' +
+      'Lines of an output template ("Size: %-10s", "Birth: %w") are fields, not items; a count announces only the list ' +
+      'right after its phrase, and a count the source\'s own items do not reach, kept as it is, is no finding. ' +
+      'Quantities and sentences inside a missing item are reported with it, not again by numeric-drift ' +
       'or omission. A truncated list ' +
       'silently loses content: translate the missing items, or correct the count. Kinds: missing, announced, gap. ' +
       'Options: excerptChars (characters of each missing item quoted in the message, default 20).',

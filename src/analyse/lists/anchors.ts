@@ -10,6 +10,10 @@ import type { ListItem } from './types.js';
 const LATIN_TOKEN = /\p{Script=Latin}[\p{Script=Latin}\p{N}]*(?:[-'’&][\p{Script=Latin}\p{N}]+)*/gu;
 const ACRONYM_OR_CODE = /\p{Lu}.*\p{Lu}|\p{N}/u;
 const CAPITALISED = /^\p{Lu}/u;
+const QUANTITY_PREFIX = '#';
+const TERMINAL_CODE = /[~^]/;
+const OPTION = /(?<![\p{L}\p{N}\-])--?(\p{Script=Latin}[\p{Script=Latin}\p{N}-]*)/gu;
+const HYPHEN_OR_POSSESSIVE = /-|['’](?=s$)/g;
 const SENTENCE_BREAK = /[.!?。！？:：]\s*$/u;
 
 /**
@@ -31,7 +35,7 @@ export function itemAnchors(segment: Segment, lang: string, item: ListItem): Anc
   // Quantities of the item's text, not of its marker: "2、" and "2." would anchor any item 2.
   const textStart = item.end - item.text.length;
   const values = quantitiesInItem(segment, lang, item)
-    .filter((quantity) => quantity.start >= textStart)
+    .filter((quantity) => quantity.start >= textStart && !isTerminalCode(segment.text, quantity.start))
     .map((quantity) => quantity.value);
   return anchorsOf(item.text, lang, values, isLatinSide(segment, lang));
 }
@@ -46,12 +50,21 @@ const isLatinSide = perSegment((segment) => dominantScript(segment.text) === 'La
  */
 export const sideAnchors: (segment: Segment, lang: string) => Anchors = perSegment((segment, lang) => {
   const values = quantitiesOf(segment, lang)
-    .filter((quantity) => !quantity.weak)
+    .filter((quantity) => !quantity.weak && !isTerminalCode(segment.text, quantity.start))
     .map((quantity) => quantity.value);
   const anchors = anchorsOf(segment.text, lang, values, isLatinSide(segment, lang));
   if (isLatinSide(segment, lang)) eachMatch(LATIN_TOKEN, segment.text, (match) => anchors.all.add(`@${normalise(match[0])}`));
+  // The parts of compounds: "USB" of "USB-Speicher" is the counterpart of a "USB" item.
+  eachMatch(LATIN_TOKEN, segment.text, (match) => {
+    if (match[0].includes('-')) for (const part of match[0].split('-')) anchors.all.add(`@${normalise(part)}`);
+  });
   return anchors;
 });
+
+/** A digit after `~` or `^` is a terminal code (top's colour `~1`, `^G`), no quantity: every line has them. */
+function isTerminalCode(text: string, start: number): boolean {
+  return TERMINAL_CODE.test(text[start - 1] ?? '');
+}
 
 /** Strong anchors of an item found nowhere on the other side: the item's content is not there. */
 export function hasOrphan(item: Anchors, otherSide: Anchors): boolean {
@@ -71,8 +84,13 @@ export function covers(outer: Anchors, inner: Anchors): boolean {
   return true;
 }
 
+/** Whether an anchor is the value of a quantity rather than a name or a concept. */
+export function isQuantity(anchor: string): boolean {
+  return anchor.startsWith(QUANTITY_PREFIX);
+}
+
 function anchorsOf(text: string, lang: string, quantityValues: readonly number[], latinText: boolean): Anchors {
-  const strong = new Set(quantityValues.map((value) => `#${value}`));
+  const strong = new Set(quantityValues.map((value) => `${QUANTITY_PREFIX}${value}`));
   const all = new Set(strong);
   const add = (anchor: string, isStrong: boolean) => {
     all.add(anchor);
@@ -80,20 +98,35 @@ function anchorsOf(text: string, lang: string, quantityValues: readonly number[]
   };
   eachMatch(LATIN_TOKEN, text, (match) => {
     const word = match[0];
-    if (!latinText || ACRONYM_OR_CODE.test(word)) add(`@${normalise(word)}`, true);
+    const codes = codePartsOf(word);
+    if (codes) {
+      // "USB-Speicher" is "USB flash drives": the code carries the name, the rest is translated.
+      add(`@${normalise(word)}`, false);
+      for (const code of codes) add(`@${normalise(code)}`, true);
+    } else if (!latinText || ACRONYM_OR_CODE.test(word)) add(`@${normalise(word)}`, true);
     else if (CAPITALISED.test(word) && !startsSentence(text, match.index)) add(`@${normalise(word)}`, false);
   });
+  // A command-line option names the same thing in every language: "-l", "--sort=time".
+  eachMatch(OPTION, text, (match) => add(`-${match[1]!.toLowerCase()}`, true));
   const { hints } = listRulesFor(lang);
   if (hints) eachMatch(hints.pattern, text, (match) => add(`~${hints.concepts.get(match[0].toLowerCase())}`, true));
   return { all, strong };
+}
+
+/** The acronyms and codes of a hyphenated compound of words ("USB" of "USB-Speicher"), when it has both. */
+function codePartsOf(word: string): string[] | undefined {
+  if (!word.includes('-')) return undefined;
+  const parts = word.split('-');
+  const codes = parts.filter((part) => ACRONYM_OR_CODE.test(part));
+  return codes.length > 0 && codes.length < parts.length ? codes : undefined;
 }
 
 function startsSentence(text: string, offset: number): boolean {
   return offset === 0 || SENTENCE_BREAK.test(text.slice(Math.max(0, offset - 4), offset));
 }
 
-/** Case and a plural `s` do not matter: "GPUs" and "GPU" are one name. */
+/** Case, hyphens and a plural `s` do not matter: "GPUs" and "GPU", "CD-ROMs" and "CDROM's" are one name. */
 function normalise(word: string): string {
-  const lower = word.toLowerCase();
+  const lower = word.toLowerCase().replace(HYPHEN_OR_POSSESSIVE, '');
   return lower.length > 3 && lower.endsWith('s') ? lower.slice(0, -1) : lower;
 }

@@ -169,7 +169,8 @@ function compareMatched(match: ListMatch, nestedIn: number[]): ListMismatch | un
   ];
   const across = missing.length > 0;
   missing.push(...gapItems('source', source, missing), ...gapItems('target', target, missing));
-  const short = isShortOfAnnounced(source, explained.mergedInto.source) || isShortOfAnnounced(target, explained.mergedInto.target);
+  const short =
+    !mirrorsCount(source, target) && (isShortOfAnnounced(source, explained.mergedInto.source) || isShortOfAnnounced(target, explained.mergedInto.target));
   const kind = kindOf(across, short, missing);
   return kind && { kind, source, target, nestedIn, missing };
 }
@@ -186,6 +187,16 @@ function kindOf(across: boolean, shortOfAnnounced: boolean, missing: readonly Mi
   if (across) return 'missing';
   if (shortOfAnnounced) return 'announced';
   return missing.length > 0 ? 'gap' : undefined;
+}
+
+/**
+ * The target gives as many items as the source, and announces the source's count or none: a
+ * count the source's own items do not reach is the source's, kept as it is, and likely counts
+ * something else ("all four windows: 'a' forward; 'w' backward").
+ */
+function mirrorsCount(source: Enumeration, target: Enumeration): boolean {
+  const count = source.announced?.count;
+  return count !== undefined && source.items.length === target.items.length && (target.announced === undefined || target.announced.count === count);
 }
 
 /** Fewer items than the list's count announces; `merged`: items of the other side its items hold. */

@@ -3,8 +3,11 @@ import type { ListRules } from './data.js';
 import { searchFrom, skipSpace } from './layout.js';
 import { numeralValue } from './numbers.js';
 
+const BLANK_LINE = /\n[ \t]*\n/;
 const LATIN_START = /^\p{Script=Latin}/u;
 const LETTER = /\p{L}/u;
+/** A line that goes on with a lower-case word: the sentence was wrapped, not ended. */
+const WRAPPED_LINE = /^[ \t]*\p{Ll}/u;
 /** Enough of the text after a count to hold the longest word of `notCounting`. */
 const LOOKAHEAD_CHARS = 24;
 
@@ -32,12 +35,15 @@ export function findCounts(text: string, rules: ListRules): Count[] {
     if (value === undefined || value < 2 || measures(text.slice(end, end + LOOKAHEAD_CHARS), announce.notCounting)) return;
     const phraseEnd = endOfPhrase(text, end, rules);
     if (!phraseEnd || phraseEnd.at - end > announce.maxGap) return;
+    const listStart = skipSpace(text, phraseEnd.after);
+    // A sentence that ends its paragraph announces nothing in the next one ("… die obersten zwei Verzeichnisse … vertauscht.\n\nOptionen: …").
+    if (!phraseEnd.colon && BLANK_LINE.test(text.slice(phraseEnd.after, listStart))) return;
     counts.push({
       value,
       text: written,
       start: match.index,
       end,
-      listStart: skipSpace(text, phraseEnd.after),
+      listStart,
       colon: phraseEnd.colon,
     });
   });
@@ -66,9 +72,17 @@ function endOfPhrase(text: string, offset: number, rules: ListRules): PhraseEnd 
   let end = earlier(searchFrom(rules.colon, text, offset), true, undefined);
   end = earlier(searchFrom(rules.sentenceEnd, text, offset), false, end);
   if (pause) end = earlier(searchFrom(pause, text, offset), false, end);
-  const lineBreak = text.indexOf('\n', offset);
+  const lineBreak = phraseBreak(text, offset);
   if (lineBreak >= 0 && (!end || lineBreak < end.at)) end = { at: lineBreak, after: lineBreak, colon: false };
   return end;
+}
+
+/** The first line break after `offset` that is not wrapped prose going on in lower case ("three types of\n objects: ..."). */
+function phraseBreak(text: string, offset: number): number {
+  for (let lineBreak = text.indexOf('\n', offset); lineBreak >= 0; lineBreak = text.indexOf('\n', lineBreak + 1)) {
+    if (!WRAPPED_LINE.test(text.slice(lineBreak + 1, lineBreak + 1 + LOOKAHEAD_CHARS))) return lineBreak;
+  }
+  return -1;
 }
 
 function earlier(match: RegExpExecArray | null, colon: boolean, than: PhraseEnd | undefined): PhraseEnd | undefined {

@@ -29,7 +29,14 @@ interface ListDataFile {
   itemSeparator?: string;
   sentenceEnd?: string;
   itemLead?: string;
-  series?: { separator: string; conjunction: string; maxItemWords?: number; maxItemChars?: number; needsConjunction?: boolean };
+  series?: {
+    separator: string;
+    conjunction: string;
+    maxItemWords?: number;
+    maxItemChars?: number;
+    needsConjunction?: boolean;
+    clauseStarts?: string[];
+  };
   announce?: {
     pattern?: string;
     ignoreCase?: boolean;
@@ -82,6 +89,8 @@ export interface ListRules {
         spaced: boolean;
         maxUnits: number;
         needsConjunction: boolean;
+        /** Words that start a clause, not an item ("die nicht existiert", "unless -c"); anchored at a chunk's start. */
+        clauseStart: RegExp | undefined;
       }
     | undefined;
   announce:
@@ -179,10 +188,12 @@ function compileSeries(series: NonNullable<ListDataFile['series']>, clausePunctu
   return {
     separator: regex(series.separator, 'g'),
     conjunction: regex(conjunction, 'g', true),
-    boundary: regex(`[\\n()（）${escape(breaks)}]`, 'g'),
+    // A tab or a run of spaces lines up the columns of a program's help: no series crosses it.
+    boundary: regex(`[\\n()（）${escape(breaks)}]|\\t|[ ]{2,}`, 'g'),
     spaced,
     maxUnits: series.maxItemWords ?? series.maxItemChars ?? 1,
     needsConjunction: series.needsConjunction ?? false,
+    clauseStart: series.clauseStarts?.length ? regex(`^\\s*(?:${series.clauseStarts.join('|')})(?![\\p{L}\\p{N}])`, '', true) : undefined,
   };
 }
 

@@ -4,6 +4,11 @@ import { blockEndAt, indentAt, lineEndAt } from './layout.js';
 
 const LETTER = /\p{L}/u;
 const WHITESPACE_RUN = /\s+/;
+/**
+ * A printf conversion right after a colon ("Size: %-10s", "Fichier : « %n »"): the line is a
+ * field of a program's output template, filled in at run time, not an item of a list.
+ */
+const TEMPLATE_FIELD = /[:：]\s*["'«“„]?\s*%(?:\d+\$)?[-+ #0']*(?:\d+|\*)?(?:\.\d+)?(?:hh|h|ll|l|j|z|t|L|q)?[a-zA-Z]/u;
 
 interface LabelLine {
   label: string;
@@ -39,6 +44,7 @@ export function labelDrafts(text: string, rules: ListRules): Draft[] {
 
 function labelOf(line: string, rules: ListRules): string | undefined {
   const { pattern, maxChars, maxWords } = rules.label;
+  if (TEMPLATE_FIELD.test(line)) return undefined;
   const label = pattern.exec(line)?.groups?.label?.trim();
   if (!label || !LETTER.test(label) || [...label].length > maxChars) return undefined;
   return label.split(WHITESPACE_RUN).length > maxWords ? undefined : label;

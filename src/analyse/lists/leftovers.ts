@@ -1,4 +1,4 @@
-import { covers, hasOrphan, sharesAnchor } from './anchors.js';
+import { covers, hasOrphan, isQuantity, sharesAnchor, type Anchors } from './anchors.js';
 import type { ListMatch } from './compare.js';
 
 /** Unaligned items that are not missing, by side, and how many items of each side another absorbed. */
@@ -43,10 +43,22 @@ export function explainedLeftovers(match: ListMatch): Explained {
         .map((neighbour) => counterpartOf[side].get(neighbour))
         .find((counterpart): counterpart is number => counterpart !== undefined && covers(theirs[counterpart]!, own[index]!));
       if (holder !== undefined) explained.mergedInto[other]++;
-      if (holder !== undefined || (series && !hasOrphan(own[index]!, otherWhole))) explained[side].add(index);
+      if (holder !== undefined || keptElsewhere(own[index]!, otherWhole, series)) explained[side].add(index);
     }
   }
   return explained;
+}
+
+/**
+ * Whether an item's content is on the other side outside its list: laid out as prose after the
+ * list ("with -l, WORD determines ..." for a label line "mit -l: ..."). That needs every strong
+ * anchor of the item there, and a name among them: a number alone ("Android 12") may be any
+ * other item's. An item of an inline series, whose parse is a guess, only needs none of its
+ * anchors missing.
+ */
+function keptElsewhere(item: Anchors, otherWhole: Anchors, series: boolean): boolean {
+  if (series) return !hasOrphan(item, otherWhole);
+  return covers(otherWhole, item) && [...item.strong].some((anchor) => !isQuantity(anchor));
 }
 
 /**

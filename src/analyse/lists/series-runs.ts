@@ -7,6 +7,9 @@ const SPACE = /\s/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
 const ONE_COMMA_MAX_WORDS = 2;
+const CLAUSE_COMMA = /[，,]/u;
+/** Enough characters after a comma to hold a conjunction (以及, 或者). */
+const CONJUNCTION_CHARS = 8;
 
 type SeriesRules = NonNullable<ListRules['series']>;
 
@@ -32,11 +35,36 @@ export function seriesDrafts(text: string, rules: ListRules): Draft[] {
     if (chunks.length >= 2) drafts.push(...runsIn(text, chunks, rules));
   };
   eachMatch(series.boundary, text, (match) => {
+    if (joinsLastItem(text, clauseStart, match.index, series)) return;
     visitClause(match.index);
     clauseStart = match.index + match[0].length;
   });
   visitClause(text.length);
   return drafts;
+}
+
+/**
+ * A clause comma that leads to a series' last item: "full-iso、long-iso、iso、locale，或者 +格式".
+ * Only after items with no conjunction yet, and before a short item: "…和质量，或者说…" ends at the comma.
+ */
+function joinsLastItem(text: string, clauseStart: number, at: number, series: SeriesRules): boolean {
+  if (!CLAUSE_COMMA.test(text[at]!)) return false;
+  let from = at + 1;
+  while (from < text.length && SPACE.test(text[from]!)) from++;
+  const conjunction = conjunctionIn(text, { start: from, end: Math.min(text.length, from + CONJUNCTION_CHARS) }, series.conjunction);
+  if (conjunction?.start !== from) return false;
+  const lastSeparator = lastMatchIn(text, clauseStart, at, series.separator);
+  if (lastSeparator === undefined || conjunctionIn(text, { start: lastSeparator, end: at }, series.conjunction)) return false;
+  // A copy of the boundary pattern: the caller is iterating over the shared one.
+  const restEnd = text.slice(conjunction.end).search(new RegExp(series.boundary.source, 'u'));
+  return short(text, { start: conjunction.end, end: restEnd < 0 ? text.length : conjunction.end + restEnd }, series.maxUnits, series);
+}
+
+/** Where the last match of a global pattern between two offsets ends. */
+function lastMatchIn(text: string, start: number, end: number, pattern: RegExp): number | undefined {
+  let last: number | undefined;
+  eachMatch(pattern, text.slice(start, end), (match) => (last = start + match.index + match[0].length));
+  return last;
 }
 
 function runsIn(text: string, chunks: readonly Span[], rules: ListRules): Draft[] {
@@ -101,7 +129,9 @@ function conjunctionIn(text: string, chunk: Span, conjunction: RegExp): Span | u
   return match ? { start: chunk.start + match.index, end: chunk.start + match.index + match[0].length } : undefined;
 }
 
+/** A few words or characters, and no clause of its own ("die nicht existiert"). */
 function short(text: string, span: Span, maxUnits: number, series: SeriesRules): boolean {
+  if (series.clauseStart?.test(text.slice(span.start, span.end))) return false;
   const units = unitsOf(text, span, series);
   return units > 0 && units <= maxUnits;
 }
