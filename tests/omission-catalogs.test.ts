@@ -17,6 +17,12 @@ interface Row {
 
 const rows: Row[] = [
   {
+    name: 'coreutils de: stat\'s template lines, each ending with its placeholder',
+    source: 'Access: %x\nModify: %y\nChange: %z\n Birth: %w\n',
+    target: 'Zugriff: %x\nModifiziert: %y\nGeändert: %z\nGeburt: %w\n',
+    targetLang: 'de',
+  },
+  {
     name: 'bash es: a summary line and a first sentence the source says twice in other words',
     source:
       'Enable and disable shell builtins.\n    \n    Enables and disables builtin shell commands.  Disabling allows you to\n    execute a disk command which has the same name as a shell builtin\n    without using a full pathname.',

@@ -17,6 +17,12 @@ describe('sentenceSpans', () => {
       ],
     },
     {
+      name: 'German template lines ending with a placeholder stay apart (coreutils stat)',
+      lang: 'de',
+      text: 'Zugriff: %x\nModifiziert: %y\nGeändert: %z\nGeburt: %w\n',
+      sentences: ['Zugriff: %x', 'Modifiziert: %y', 'Geändert: %z', 'Geburt: %w'],
+    },
+    {
       name: 'Japanese hard-wrapped mid-word and after 、 (coreutils ls)',
       lang: 'ja',
       text: 'FORMAT が FORMAT1<newline>FORMAT2 の場合、 FORMAT1 は最近でない時間\nのファイルに適用されます。\nどちらも指定されていない場合は /tmp (非推奨)、\nからの相対パスと解釈される。',

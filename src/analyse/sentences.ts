@@ -219,7 +219,7 @@ const CASELESS_LINE_START = /^\p{Lo}/u;
  */
 const PLACEHOLDER_ENTRY = /^%\S*(?:\t| {2,})/u;
 const TABLE_ENTRY = /^[^\s.!?。！？:：]+(?: [^\s.!?。！？:：]+)*(?:\t| {2,})/u;
-/** A line of caseless text ending with a placeholder is a whole message line (`报告程序错误到: %s`). */
+/** A line of caseless or German text ending with a placeholder is a whole message line (`报告程序错误到: %s`, `Zugriff: %x`). */
 const ENDS_WITH_PLACEHOLDER = /%(?:\d+\$)?[-+ #0']*\d*(?:\.\d+)?[a-zA-Z]{1,2}$/u;
 
 /**
@@ -243,7 +243,7 @@ function continuesAfterWrap(text: string, cut: number, lang: string): boolean {
   const goesOn =
     (WRAPPED_LINE_START.test(next) && !PLACEHOLDER_ENTRY.test(next)) ||
     (CASELESS_LINE_START.test(next) && !TABLE_ENTRY.test(next) && !ENDS_WITH_PLACEHOLDER.test(lineEnd)) ||
-    (MID_CLAUSE_LINE_END.test(last) && CAPITALISED_WORD.test(next) && CAPITALISED_NOUNS.has(baseLanguage(lang)));
+    (MID_CLAUSE_LINE_END.test(last) && CAPITALISED_WORD.test(next) && CAPITALISED_NOUNS.has(baseLanguage(lang)) && !ENDS_WITH_PLACEHOLDER.test(lineEnd));
   return goesOn && itemOrdinal(next) === undefined;
 }
 
