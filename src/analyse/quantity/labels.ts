@@ -84,6 +84,7 @@ export class Labels {
     }
     const tail = /^\d[\d.,]*([A-Za-z]+)$/.exec(token)?.[1];
     if (tail && (lexicon.suffixScales.has(tail) || lookup(lexicon.suffixes, tail) || lexicon.ordinalSuffixes.has(tail))) return;
+    if (tail && isMeridiemTime(token, lexicon)) return; // 9AM, 11pm: a time
     const head = /^([A-Za-z]+)\$?\d[\d.,]*$/.exec(token)?.[1];
     if (head && (lexicon.prefixUnits.has(head) || lexicon.ordinalLetters.has(head))) return;
     each(DIGIT_RUN, token, (run) => {
@@ -91,6 +92,10 @@ export class Labels {
     });
     this.block(start, start + token.length);
   }
+}
+
+function isMeridiemTime(token: string, lexicon: Lexicon): boolean {
+  return lexicon.re.meridiem !== undefined && matchAt(lexicon.re.meridiem, token, 0)?.[0].length === token.length;
 }
 
 /** 十分之一: a fraction infix (分之) that starts inside a word that is no number (十分, very) and runs past it. */

@@ -101,7 +101,8 @@ function unmatched(quantities: ExtractedQuantity[], pairs: QuantityPair[], side:
 
 /**
  * Kuhn's augmenting paths; each source tries its closest equal targets first (nearest in text
- * order). Equals of the same unit are matched first (`three months` with `三个月`), then the
+ * order). Equals of the same value and unit are matched first (`three months` with `三个月`;
+ * `1024` with `1024` rather than with the binary reading of `1K`), then the
  * paths may use any equal: a number without a unit fits any unit, and would otherwise take a
  * partner that has a better match (`three` from `--three` taking `三个月`).
  */
@@ -110,7 +111,7 @@ function maximumMatching(source: ExtractedQuantity[], target: ExtractedQuantity[
     target
       .map((other, position) => ({
         position,
-        strict: quantity.unit === other.unit,
+        strict: quantity.unit === other.unit && quantity.value === other.value,
         distance: Math.abs(relative(index, source.length) - relative(position, target.length)),
       }))
       .filter(({ position }) => sameQuantity(quantity, target[position]!))
