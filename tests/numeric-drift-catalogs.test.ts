@@ -57,6 +57,8 @@ const SILENT: Row[] = [
   ['12/31/99 is 1999年12月31日', 'en', 'zh', "%x   locale's date representation (e.g., 12/31/99)", '%x   当前区域设置的日期表示法（例如：1999年12月31日）'],
   ['an RFC 5322 date repeated verbatim', 'en', 'ja', 'Example: Mon, 14 Aug 2006 02:34:56 -0600', '例: Mon, 14 Aug 2006 02:34:56 -0600'],
   ['an RFC 5322 date repeated verbatim in Portuguese', 'en', 'pt', 'Example: Mon, 14 Aug 2006 02:34:56 -0600', 'Exemplo: Mon, 14 Aug 2006 02:34:56 -0600'],
+  ['sizes grouped with dots after a unit (MB 1.000.000)', 'en', 'de', 'suffixes: kB 1000, K 1024, MB 1,000,000, M 1,048,576, GB 1,000,000,000, G 1,073,741,824, and so on', 'Anhänge: kB 1000, K 1024, MB 1.000.000, M 1.048.576, GB 1.000.000.000, G 1.073.741.824, und so weiter'],
+  ['1 桁目 is the first column', 'en', 'ja', "[-]onocr      don't print CR at first column", '[-]onocr      1 桁目の復帰 (CR) を表示しない'],
   ['binary sizes repeated verbatim', 'en', 'ja', 'iec  accept optional single letter suffix: 1K = 1024, 1M = 1048576, ...', 'iec  1文字の接尾辞を付けることができる 1K = 1024, 1M = 1048576, ...'],
 ];
 

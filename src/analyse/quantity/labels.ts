@@ -12,6 +12,8 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\u3000-\u303f\uff08\uff09\uff0c]+|[\
 const NAME = /(?<![A-Za-z0-9_.-])(?=[A-Za-z0-9_.-]*(?:[A-Za-z][-_]?\d|\d[A-Za-z]))[A-Za-z0-9_][A-Za-z0-9_.-]*/g;
 /** An acronym and a number: standards and names (ISO 9001, IEC 62443, COP 28), not a currency (RMB 380) or a rate (GDP 5.2%). */
 const ACRONYM_NUMBER = /(?<![A-Za-z])([A-Z]{2,})[ \u00a0](\d+(?:[-.:]\d+)*)(?![\d.,]*\d|[ \u00a0]?[%‰])/g;
+/** 1.000.000 where the decimal mark is a comma: a grouped number (MB 1.000.000), not a version. */
+const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
 const LINE_MARKER = /^[ \t]*[(（]?(\d{1,2})[.)、）](?=[ \t\u3000]|\p{L})/gmu;
 const PARENTHESISED = /[(（](\d{1,2})[)）]/g;
 const CIRCLED = /[\u2460-\u2473]/g;
@@ -42,7 +44,8 @@ export class Labels {
     }
     if (digitTouchesLetter(text)) each(NAME, text, (match) => this.name(text, match[0].replace(/[.-]+$/, ''), match.index, lexicon));
     each(ACRONYM_NUMBER, text, (match) => {
-      if (!lexicon.prefixUnits.has(match[1]!)) this.label('identifier', parseFloat(match[2]!), match.index, match.index + match[0].length, match[0]);
+      if (lexicon.prefixUnits.has(match[1]!) || (lexicon.decimalComma && DOT_GROUPED.test(match[2]!))) return;
+      this.label('identifier', parseFloat(match[2]!), match.index, match.index + match[0].length, match[0]);
     });
     if (MAY_HAVE_MARKER.test(text)) {
       for (const marker of [LINE_MARKER, PARENTHESISED]) {
