@@ -36,7 +36,8 @@ export default defineRule<Options>({
       'warning). Correct the translated figure, or the source if the translation is right; translate a missing ' +
       'figure or confirm the omission. List positions (第一层, Layer 1) and digits inside names (Qwen2.5, GPT-4) are not ' +
       'reported missing; a position on its own (third, 第三, Article 12) is reported only when the other side states ' +
-      'a different one; placeholders, command-line options and markup (%1$s, 0x%08x, --three, <size>) are no quantities, and ' +
+      'a different one; a vague amount from a few with no digit (several times, for hours, 数年) is compared with its ' +
+      'counterpart but never reported missing or added alone; placeholders, command-line options and markup (%1$s, 0x%08x, --three, <size>) are no quantities, and ' +
       'digits both sides write alike ([8,63], 32M) are no drift however each language reads them. Options: ignoreKinds (kinds of quantity to skip, e.g. [date]), countRepeats (default true: a figure ' +
       'stated twice in the source and once in the target is reported).',
     defaultSeverity: 'error',

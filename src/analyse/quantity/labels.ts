@@ -12,6 +12,8 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\u3000-\u303f\uff08\uff09\uff0c]+|[\
 const NAME = /(?<![A-Za-z0-9_.-])(?=[A-Za-z0-9_.-]*(?:[A-Za-z][-_]?\d|\d[A-Za-z]))[A-Za-z0-9_][A-Za-z0-9_.-]*/g;
 /** An acronym and a number: standards and names (ISO 9001, IEC 62443, COP 28), not a currency (RMB 380) or a rate (GDP 5.2%). */
 const ACRONYM_NUMBER = /(?<![A-Za-z])([A-Z]{2,})[ \u00a0](\d+(?:[-.:]\d+)*)(?![\d.,]*\d|[ \u00a0]?[%‰])/g;
+/** 1.000.000 where the decimal mark is a comma: a grouped number (MB 1.000.000), not a version. */
+const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
 const LINE_MARKER = /^[ \t]*[(（]?(\d{1,2})[.)、）](?=[ \t\u3000]|\p{L})/gmu;
 const PARENTHESISED = /[(（](\d{1,2})[)）]/g;
 const CIRCLED = /[\u2460-\u2473]/g;
@@ -42,7 +44,8 @@ export class Labels {
     }
     if (digitTouchesLetter(text)) each(NAME, text, (match) => this.name(text, match[0].replace(/[.-]+$/, ''), match.index, lexicon));
     each(ACRONYM_NUMBER, text, (match) => {
-      if (!lexicon.prefixUnits.has(match[1]!)) this.label('identifier', parseFloat(match[2]!), match.index, match.index + match[0].length, match[0]);
+      if (lexicon.prefixUnits.has(match[1]!) || (lexicon.decimalComma && DOT_GROUPED.test(match[2]!))) return;
+      this.label('identifier', parseFloat(match[2]!), match.index, match.index + match[0].length, match[0]);
     });
     if (MAY_HAVE_MARKER.test(text)) {
       for (const marker of [LINE_MARKER, PARENTHESISED]) {
@@ -84,6 +87,7 @@ export class Labels {
     }
     const tail = /^\d[\d.,]*([A-Za-z]+)$/.exec(token)?.[1];
     if (tail && (lexicon.suffixScales.has(tail) || lookup(lexicon.suffixes, tail) || lexicon.ordinalSuffixes.has(tail))) return;
+    if (tail && isMeridiemTime(token, lexicon)) return; // 9AM, 11pm: a time
     const head = /^([A-Za-z]+)\$?\d[\d.,]*$/.exec(token)?.[1];
     if (head && (lexicon.prefixUnits.has(head) || lexicon.ordinalLetters.has(head))) return;
     each(DIGIT_RUN, token, (run) => {
@@ -91,6 +95,10 @@ export class Labels {
     });
     this.block(start, start + token.length);
   }
+}
+
+function isMeridiemTime(token: string, lexicon: Lexicon): boolean {
+  return lexicon.re.meridiem !== undefined && matchAt(lexicon.re.meridiem, token, 0)?.[0].length === token.length;
 }
 
 /** 十分之一: a fraction infix (分之) that starts inside a word that is no number (十分, very) and runs past it. */

@@ -107,6 +107,8 @@ export interface NumbersFile {
   dayParts?: { am?: string[]; pm?: string[] };
   /** Marks after the minutes (10時30分); where given, required. */
   minuteMarks?: string[];
+  /** Marks after the seconds of a time (10時30分15秒); the seconds are part of the time. */
+  secondMarks?: string[];
   /** Marks after an hour that say half past it (7 点半, 7時半). */
   halfHourMarks?: string[];
 }
@@ -499,7 +501,7 @@ function expressionsOf(data: NumbersFile, lexicon: Omit<Lexicon, 're'>): Lexicon
     clock: data.clockWords?.length ? clockPattern(data.clockWords, lexicon.rangeConnectors) : undefined,
     meridiem: data.meridiem
       ? new RegExp(
-          `(\\d{1,2})(?::([0-5]\\d))?${SPACE}?(?:(${alternation(data.meridiem.am ?? [])})|(${alternation(data.meridiem.pm ?? [])}))(?![\\p{L}\\p{N}])`,
+          `(\\d{1,2})(?::([0-5]\\d)(?::[0-5]\\d)?)?${SPACE}?(?:(${alternation(data.meridiem.am ?? [])})|(${alternation(data.meridiem.pm ?? [])}))(?![\\p{L}\\p{N}])`,
           'yu',
         )
       : undefined,
@@ -510,12 +512,17 @@ function expressionsOf(data: NumbersFile, lexicon: Omit<Lexicon, 're'>): Lexicon
     hourMinutes: data.hourMarks?.length
       ? new RegExp(
           data.minuteMarks?.length
-            ? `${SPACE}?(?:${alternation(data.hourMarks)})${SPACE}?([0-5]?\\d)${SPACE}?(?:${alternation(data.minuteMarks)})(?!钟|間)`
+            ? `${SPACE}?(?:${alternation(data.hourMarks)})${SPACE}?([0-5]?\\d)${SPACE}?(?:${alternation(data.minuteMarks)})(?!钟|間)${secondsAfter(data.secondMarks)}`
             : `${SPACE}?(?:${alternation(data.hourMarks)})${SPACE}?([0-5]\\d)(?![\\p{L}\\p{N}])`,
           'yu',
         )
       : undefined,
   };
+}
+
+/** 04秒 after the minutes (11时11分04秒): part of the time, optional. */
+function secondsAfter(marks: string[] | undefined): string {
+  return marks?.length ? `(?:${SPACE}?[0-5]?\\d${SPACE}?(?:${alternation(marks)})(?!钟|間))?` : '';
 }
 
 /** Possessives, alone and with a modifier: their, their early, her late. */

@@ -76,10 +76,23 @@ export function matchQuantities(
   return {
     matched,
     mismatched,
-    missingInTarget: unmatched(leftSource, mismatched, 'source'),
-    missingInSource: unmatched(leftTarget, mismatched, 'target'),
+    missingInTarget: unmatched(leftSource, mismatched, 'source').filter(reportableAlone),
+    missingInSource: unmatched(leftTarget, mismatched, 'target').filter(reportableAlone),
   };
 }
+
+/**
+ * A few, several times, for hours, 数年: a vague amount from a few, with no digit, states no
+ * figure a reader would miss, and translators drop or add it freely. It still matches or
+ * mismatches a counterpart (几天 against three weeks), but is never missing or added alone.
+ * Amounts with a scale (十几, dozens, 数十亿) start higher and stay reportable.
+ */
+function reportableAlone(quantity: ExtractedQuantity): boolean {
+  return !(quantity.kind === 'vague' && quantity.min !== undefined && quantity.min < A_FEW_AT_MOST && !/\d/u.test(quantity.text));
+}
+
+/** Vague amounts that start below this (several: 2, 数: 1) start from a few. */
+const A_FEW_AT_MOST = 10;
 
 function unmatched(quantities: ExtractedQuantity[], pairs: QuantityPair[], side: keyof QuantityPair): ExtractedQuantity[] {
   const used = new Set(pairs.map((pair) => pair[side]));
@@ -88,7 +101,8 @@ function unmatched(quantities: ExtractedQuantity[], pairs: QuantityPair[], side:
 
 /**
  * Kuhn's augmenting paths; each source tries its closest equal targets first (nearest in text
- * order). Equals of the same unit are matched first (`three months` with `三个月`), then the
+ * order). Equals of the same value and unit are matched first (`three months` with `三个月`;
+ * `1024` with `1024` rather than with the binary reading of `1K`), then the
  * paths may use any equal: a number without a unit fits any unit, and would otherwise take a
  * partner that has a better match (`three` from `--three` taking `三个月`).
  */
@@ -97,7 +111,7 @@ function maximumMatching(source: ExtractedQuantity[], target: ExtractedQuantity[
     target
       .map((other, position) => ({
         position,
-        strict: quantity.unit === other.unit,
+        strict: quantity.unit === other.unit && quantity.value === other.value,
         distance: Math.abs(relative(index, source.length) - relative(position, target.length)),
       }))
       .filter(({ position }) => sameQuantity(quantity, target[position]!))
@@ -190,7 +204,8 @@ function verbatim(own: Side, other: Side, matched: QuantityPair[], side: keyof Q
       const overlapping = otherQuantities.filter((that) => that.start < end && that.end > at);
       const elsewhere = overlapping.some((that) => {
         const partner = partners.get(that);
-        return partner !== undefined && (partner.start < runStart || partner.end > runEnd);
+        // A partner that reaches into the run is read from it (`56 -0600` after `02:34:56`), not from elsewhere.
+        return partner !== undefined && (partner.end <= runStart || partner.start >= runEnd);
       });
       if (elsewhere) continue;
       used.add(at);

@@ -97,8 +97,9 @@ function readTime(text: string, numeral: Numeral, lexicon: Lexicon): Draft | und
   const part = dayPart(text, numeral.start, lexicon);
   const hour = part === 'pm' && numeral.value >= 1 && numeral.value < 12 ? numeral.value + 12 : part === 'am' && numeral.value === 12 ? 0 : numeral.value;
   const time = (minutes: number, end: number): Draft => ({ kind: 'time', text: '', value: hour * 100 + minutes, start: numeral.start, end, step: 1 });
-  const minutes = /^:([0-5]\d)(?!\d)/.exec(text.slice(numeral.end, numeral.end + 4));
-  if (minutes) return time(Number(minutes[1]), numeral.end + 3);
+  // 02:34:56: the seconds belong to the time (and are no number of their own).
+  const minutes = /^:([0-5]\d)(?::[0-5]\d)?(?!\d)/.exec(text.slice(numeral.end, numeral.end + 7));
+  if (minutes) return time(Number(minutes[1]), numeral.end + minutes[0].length);
   const { halfHour, hourMinutes, hourMark } = lexicon.re;
   // 7 点半: half past the hour.
   const half = halfHour && matchAt(halfHour, text, numeral.end);
@@ -255,8 +256,15 @@ function finish(text: string, draft: Draft, context: Context, wordsEnd: number, 
     const { unit, mantissa, step } = numeral.ambiguousSuffix;
     draft.alternatives = [{ value: mantissa, unit, step }];
   }
-  if (isWeak(draft, numeral, hasSuffix, lexicon) || isArticle(text, draft, context, wordsEnd, counted, lexicon)) draft.weak = true;
+  if (isWeak(draft, numeral, hasSuffix, lexicon) || isArticle(text, draft, context, wordsEnd, counted, lexicon) || namesSign(text, draft, numeral)) {
+    draft.weak = true;
+  }
   return draft;
+}
+
+/** un %, um %: a one spelled out before a sign names the sign (a literal %), no amount of it. */
+function namesSign(text: string, draft: Draft, numeral: Numeral): boolean {
+  return numeral.value === 1 && !numeral.digits && !numeral.scale && draft.unit !== undefined && !/\p{L}/u.test(text.slice(numeral.end, draft.end));
 }
 
 /**
