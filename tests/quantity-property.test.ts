@@ -226,3 +226,17 @@ describe('matching: equal quantities in two languages agree, drifted ones do not
     );
   });
 });
+
+describe('formatNumber (finding messages)', () => {
+  const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+  it('writes what Intl.NumberFormat en-US writes, without its -0', async () => {
+    const { formatNumber } = await import('../src/analyse/quantity/describe.js');
+    const scaled = fc.tuple(fc.integer({ min: -(2 ** 53), max: 2 ** 53 }), fc.integer({ min: 0, max: 9 })).map(([digits, places]) => digits / 10 ** places);
+    fc.assert(
+      fc.property(fc.oneof(scaled, fc.double({ noNaN: true, noDefaultInfinity: true })), (value) => {
+        expect(formatNumber(value)).toBe(intl.format(value).replace(/^-0$/, '0'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
