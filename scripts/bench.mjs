@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'dist/cli/main.js');
-const SEED = join(ROOT, '../shared/seeds/000_40b9173eb2d8f500.txt');
+const SEED = join(ROOT, 'tests/fixtures/seed/000_40b9173eb2d8f500.txt');
 const sizesArg = process.argv.indexOf('--sizes');
 const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number) : [10_000, 100_000, 1_000_000];
 

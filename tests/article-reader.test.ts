@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyLine, labelRecurringSpeakers } from '../src/read/article-blocks.js';
 import article from '../src/read/article.js';
 import type { AuditItem } from '../src/model.js';
+import { SEED } from './support/seed.js';
 
-const SEED = '../shared/seeds/000_40b9173eb2d8f500.txt';
 
 async function itemsOf(path: string, options: { sourceLang?: string; targetLang?: string } = {}): Promise<AuditItem[]> {
   const items: AuditItem[] = [];

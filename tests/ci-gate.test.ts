@@ -6,8 +6,8 @@ import addFormats from 'ajv-formats';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { cli, scratchDir } from './support/cli.js';
+import { SEED } from './support/seed.js';
 
-const SEED = '../shared/seeds/000_40b9173eb2d8f500.txt';
 const SAMPLE = 'samples/article-zh-en.md';
 const require = createRequire(import.meta.url);
 
@@ -25,7 +25,7 @@ describe('sarif', () => {
     expect(run.tool.driver.rules.map((rule: { id: string }) => rule.id)).toContain('length-anomaly');
     const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'length-anomaly');
     expect(result.level).toBe('warning');
-    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('../shared/seeds/000_40b9173eb2d8f500.txt');
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe(SEED);
     expect(result.locations[0].physicalLocation.region.startLine).toBe(26);
     expect(run.results.filter((r: { level: string }) => r.level === 'note')).toHaveLength(3);
   });

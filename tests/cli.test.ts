@@ -2,8 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, scratchDir } from './support/cli.js';
+import { SEED } from './support/seed.js';
 
-const SEED = '../shared/seeds/000_40b9173eb2d8f500.txt';
 const SAMPLE = 'samples/article-zh-en.md';
 
 describe('exit codes', () => {

@@ -6,7 +6,7 @@ import { RULES } from '../src/check/index.js';
 import rule from '../src/check/missing-list-items.js';
 import type { PairScratch, RuleResult } from '../src/check/rule.js';
 import type { Segment, SegmentPair } from '../src/model.js';
-import { HAS_SEED, SEED_PATH, seedSegment } from './support/seed.js';
+import { SEED_PATH, seedSegment } from './support/seed.js';
 
 /** A segment whose lines are parts starting at `firstLine`, as the article reader makes them. */
 function segmentOf(text: string, firstLine: number): Segment {
@@ -266,7 +266,7 @@ describe('missing-list-items: partial lists are findings', () => {
 });
 
 
-describe.skipIf(!HAS_SEED)('missing-list-items on the seed article', () => {
+describe('missing-list-items on the seed article', () => {
   it('finds the two layers missing from the translation of the four-layer stack, with their quantities', () => {
     const pair = pairOf('zh', seedSegment(26, 27), 'en', seedSegment(28, 30));
     const { results, scratch } = check(pair);
@@ -312,7 +312,7 @@ describe('missing-list-items in the engine', () => {
     ]);
   });
 
-  it.skipIf(!HAS_SEED)('finds one list finding in the seed article, at lines 26/28', async () => {
+  it('finds one list finding in the seed article, at lines 26/28', async () => {
     const report = await auditFiles([fileURLToPath(SEED_PATH)]);
     const findings = report.findings.filter((finding) => finding.ruleId === 'missing-list-items');
     expect(findings.map((finding) => [finding.source?.line, finding.target?.line, finding.severity])).toEqual([[26, 28, 'error']]);

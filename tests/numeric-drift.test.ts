@@ -5,6 +5,7 @@ import rule from '../src/check/numeric-drift.js';
 import { loadRulePack, severityOf } from '../src/config/rule-pack.js';
 import type { Segment, SegmentPair } from '../src/model.js';
 import { checkDrift, driftOf, type Drift } from './support/numeric-drift.js';
+import { SEED_PATH } from './support/seed.js';
 
 function segmentOf(text: string, firstLine: number): Segment {
   return { line: firstLine, text, parts: text.split('\n').map((part, index) => ({ line: firstLine + index, text: part })) };
@@ -241,7 +242,7 @@ describe('numeric-drift: en → zh', () => {
 });
 
 describe('numeric-drift: the seed article', () => {
-  const lines = readFileSync(new URL('../../shared/seeds/000_40b9173eb2d8f500.txt', import.meta.url), 'utf8').split('\n');
+  const lines = readFileSync(SEED_PATH, 'utf8').split('\n');
   const side = (numbers: number[]) =>
     numbers.map((number) => lines[number - 1]!.replace(/^蔡崇信\(中文\)[:：]/, '').replace(/^英文原文[:：]/, '')).join('\n');
   const seedPair = (source: number[], target: number[]): SegmentPair => ({

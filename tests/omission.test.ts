@@ -8,8 +8,10 @@ import { lengthPrior, loadRulePack } from '../src/config/rule-pack.js';
 import type { Finding, SegmentPair } from '../src/model.js';
 import article from '../src/read/article.js';
 import { findingsOf, itemsOf, pair } from './support/audit.js';
+import { fileURLToPath } from 'node:url';
+import { SEED_PATH } from './support/seed.js';
 
-const SEED = new URL('../../shared/seeds/000_40b9173eb2d8f500.txt', import.meta.url).pathname;
+const SEED = fileURLToPath(SEED_PATH);
 const SAMPLE = new URL('../samples/omission-zh-en.md', import.meta.url).pathname;
 
 /** Audits a file with the bundled pack (every rule on, as users run it). */

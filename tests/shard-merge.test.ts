@@ -3,8 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, scratchDir } from './support/cli.js';
+import { SEED } from './support/seed.js';
 
-const INPUTS = ['samples/corpus.jsonl', 'samples/messages.po', 'samples/article-zh-en.md', '../shared/seeds/000_40b9173eb2d8f500.txt'];
+const INPUTS = ['samples/corpus.jsonl', 'samples/messages.po', 'samples/article-zh-en.md', SEED];
 
 /** A JSON report, as `merge` would write it on its own (canonical order). */
 function canonical(dir: string, reports: string[]): unknown {

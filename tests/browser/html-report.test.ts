@@ -9,9 +9,9 @@ import { RULES_BY_ID } from '../../src/check/index.js';
 import { FORMATTERS } from '../../src/report/index.js';
 import { cli, scratchDir } from '../support/cli.js';
 import { generatedReport, HOSTILE, hostileArticle } from './fixtures.js';
+import { SEED } from '../support/seed.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SEED = '../shared/seeds/000_40b9173eb2d8f500.txt';
 const SCREENSHOTS = new URL('../../reports/', import.meta.url).pathname;
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`html report browser test skipped: no ${CHROMIUM} (install it with: apt-get install -y chromium)`);
