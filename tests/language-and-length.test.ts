@@ -8,21 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { auditItems, emptySummary } from '../src/audit.js';
 import { loadRulePack } from '../src/config/rule-pack.js';
 import { CASES, REAL_CASES, RULES_FOR, type LengthLanguageCase } from './language-and-length.cases.js';
-import type { Segment } from '../src/model.js';
 import { itemsOf, pair } from './support/audit.js';
+import { segmentAt } from '../src/read/units.js';
 
 const RULE_IDS = ['length-anomaly', 'omission', 'untranslated', 'language-mismatch'];
-
-/** A text as the PO reader gives a msgid or msgstr: one part, its line breaks inside. */
-function poSegment(text: string): Segment {
-  return { line: 1, text, parts: [{ line: 1, text }] };
-}
 
 async function reportingRules(entry: LengthLanguageCase, asPo = false): Promise<string[]> {
   const pack = loadRulePack();
   const only = { ...pack, rules: new Map([...pack.rules].filter(([id]) => RULE_IDS.includes(id))) };
   const built = pair(entry.source, entry.target, entry.sourceLang, entry.targetLang);
-  const item = { kind: 'pair' as const, pair: asPo ? { ...built, source: poSegment(entry.source), target: poSegment(entry.target) } : built };
+  // As the PO reader gives a msgid or msgstr: one part, its line breaks inside.
+  const item = { kind: 'pair' as const, pair: asPo ? { ...built, source: segmentAt(1, entry.source), target: segmentAt(1, entry.target) } : built };
   const rules = new Set<string>();
   for await (const finding of auditItems(itemsOf([item]), only, emptySummary())) rules.add(finding.ruleId);
   return [...rules].sort();

@@ -8,6 +8,7 @@ import type { Finding } from '../src/model.js';
 import { CASES, type Case } from './lists-languages.cases.js';
 import { cli, scratchDir } from './support/cli.js';
 import { itemsOf, pair } from './support/audit.js';
+import { poString } from './support/po.js';
 
 const RULE_OF = { list: 'missing-list-items', omission: 'omission', length: 'length-anomaly' } as const;
 
@@ -39,11 +40,6 @@ describe('lists, omissions and lengths across languages', () => {
 // The same cases as files of every structured format, one file per language pair (so that
 // each document's length model sees one pair), audited by the built command line.
 const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const poString = (text: string) =>
-  text
-    .split('\n')
-    .map((line, index, lines) => `"${line.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}${index < lines.length - 1 ? '\\n' : ''}"`)
-    .join('\n');
 const csvField = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 const FORMATS: Record<string, (cases: [Case, number][], sl: string, tl: string) => string> = {

@@ -7,6 +7,7 @@ import { observed } from './lists-observed.js';
 import { SWEEP_CASES, type SweepCase } from './lists-sweep.cases.js';
 import { findingsOf, pair } from './support/audit.js';
 import { cli, scratchDir } from './support/cli.js';
+import { poString } from './support/po.js';
 
 const RULE_ID = 'missing-list-items';
 
@@ -20,11 +21,6 @@ describe('missing-list-items on enumerations as texts write them', () => {
 // A list laid over several lines of one segment: a PO msgid continued over several strings, a
 // JSONL value with \n. The reader must keep the lines, and the finding must point into them.
 const MULTI_LINE = SWEEP_CASES.filter((c) => c.src.includes('\n'));
-const poString = (text: string) =>
-  text
-    .split('\n')
-    .map((line, index, lines) => `"${line.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}${index < lines.length - 1 ? '\\n' : ''}"`)
-    .join('\n');
 
 const FORMATS: Record<string, (cases: readonly SweepCase[], tl: string) => string> = {
   jsonl: (cases) => cases.map((c, i) => JSON.stringify({ id: `c${i}`, source: c.src, target: c.tgt, sourceLang: c.sl, targetLang: c.tl })).join('\n') + '\n',
