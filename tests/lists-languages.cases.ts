@@ -1,5 +1,5 @@
 // Realistic cases for missing-list-items, omission and length-anomaly in every claimed language
-// pair (zh, ja, de, fr, es <-> en). `expect`: true = the rule must report the pair, false = it
+// pair (zh, ja, de, fr, es, it, pt, nl, ko <-> en). `expect`: true = the rule must report the pair, false = it
 // must not, absent = either is acceptable (e.g. a truncated list also shortens the pair).
 
 export interface Case {
@@ -665,6 +665,225 @@ export const CASES: Case[] = [
     name: 'boilerplate fr -> en mentions légales',
     sl: 'fr', src: 'Tous droits réservés. Reproduction interdite sans autorisation préalable.',
     tl: 'en', tgt: 'All rights reserved. No reproduction without prior permission.',
+    expect: OK,
+  },
+
+  // ---------------------------------------------------------------- it, pt, nl, ko <-> en
+  {
+    name: 'it In primo luogo/In secondo luogo/Infine, complete',
+    sl: 'it', src: 'Il piano prevede tre interventi. In primo luogo, ridurre i tempi di attesa negli ospedali. In secondo luogo, assumere nuovi medici di base. Infine, digitalizzare le cartelle cliniche.',
+    tl: 'en', tgt: 'The plan provides for three measures. First, cut waiting times in hospitals. Second, hire new family doctors. Finally, digitise medical records.',
+    expect: OK,
+  },
+  {
+    name: 'it In primo luogo/In secondo luogo/Infine, Infine dropped',
+    sl: 'it', src: 'Il piano prevede tre interventi. In primo luogo, ridurre i tempi di attesa negli ospedali. In secondo luogo, assumere nuovi medici di base. Infine, digitalizzare le cartelle cliniche.',
+    tl: 'en', tgt: 'The plan provides for three measures. First, cut waiting times in hospitals. Second, hire new family doctors.',
+    expect: LIST,
+  },
+  {
+    name: 'en -> it three risks inline, complete',
+    sl: 'en', src: 'The report names three risks: rising energy prices, a shortage of skilled workers and weak exports.',
+    tl: 'it', tgt: 'Il rapporto individua tre rischi: l\'aumento dei prezzi dell\'energia, la carenza di manodopera qualificata e la debolezza delle esportazioni.',
+    expect: OK,
+  },
+  {
+    name: 'en -> it three risks inline, one dropped',
+    sl: 'en', src: 'The report names three risks: rising energy prices, a shortage of skilled workers and weak exports.',
+    tl: 'it', tgt: 'Il rapporto individua tre rischi: l\'aumento dei prezzi dell\'energia e la carenza di manodopera qualificata.',
+    expect: LIST,
+  },
+  {
+    name: 'it announced quattro fasi, English lists two',
+    sl: 'it', src: 'Il progetto si articola in quattro fasi:\n1. analisi dei requisiti;\n2. progettazione;\n3. sviluppo;\n4. collaudo.',
+    tl: 'en', tgt: 'The project has four phases:\n1. requirements analysis;\n2. design.',
+    expect: LIST,
+  },
+  {
+    name: 'it Primo/Secondo/Terzo -> en, complete',
+    sl: 'it', src: 'Ci sono tre motivi per cui abbiamo scelto questa città. Primo, il costo della vita è basso. Secondo, i trasporti funzionano bene. Terzo, l\'università attira giovani talenti.',
+    tl: 'en', tgt: 'There are three reasons why we chose this city. First, the cost of living is low. Second, transport works well. Third, the university attracts young talent.',
+    expect: OK,
+  },
+  {
+    name: 'it Primo/Secondo/Terzo -> en, Terzo dropped',
+    sl: 'it', src: 'Ci sono tre motivi per cui abbiamo scelto questa città. Primo, il costo della vita è basso. Secondo, i trasporti funzionano bene. Terzo, l\'università attira giovani talenti.',
+    tl: 'en', tgt: 'There are three reasons why we chose this city. First, the cost of living is low. Second, transport works well.',
+    expect: LIST,
+  },
+  {
+    name: 'it "tre anni" is no announced list',
+    sl: 'it', src: 'Dopo tre anni di lavoro, il ponte è stato inaugurato: la città festeggia.',
+    tl: 'en', tgt: 'After three years of work, the bridge has been opened: the city is celebrating.',
+    expect: OK,
+  },
+  {
+    name: 'pt Em primeiro lugar/Em segundo lugar/Por fim, complete',
+    sl: 'pt', src: 'A reforma tem três objetivos. Em primeiro lugar, simplificar os impostos. Em segundo lugar, reduzir a burocracia para as pequenas empresas. Por fim, combater a evasão fiscal.',
+    tl: 'en', tgt: 'The reform has three goals. First, simplify taxes. Second, reduce red tape for small businesses. Finally, fight tax evasion.',
+    expect: OK,
+  },
+  {
+    name: 'pt Em primeiro lugar/Em segundo lugar/Por fim, Por fim dropped',
+    sl: 'pt', src: 'A reforma tem três objetivos. Em primeiro lugar, simplificar os impostos. Em segundo lugar, reduzir a burocracia para as pequenas empresas. Por fim, combater a evasão fiscal.',
+    tl: 'en', tgt: 'The reform has three goals. First, simplify taxes. Second, reduce red tape for small businesses.',
+    expect: LIST,
+  },
+  {
+    name: 'en -> pt four layers inline, complete',
+    sl: 'en', src: 'The platform has four layers: energy, chips, models and applications.',
+    tl: 'pt', tgt: 'A plataforma tem quatro camadas: energia, chips, modelos e aplicações.',
+    expect: OK,
+  },
+  {
+    name: 'en -> pt four layers inline, two dropped',
+    sl: 'en', src: 'The platform has four layers: energy, chips, models and applications.',
+    tl: 'pt', tgt: 'A plataforma tem quatro camadas: energia e chips.',
+    expect: LIST,
+  },
+  {
+    name: 'pt bullets, one dropped',
+    sl: 'pt', src: 'Requisitos:\n• documento de identidade;\n• comprovante de residência;\n• duas fotos recentes.',
+    tl: 'en', tgt: 'Requirements:\n• identity document;\n• proof of address.',
+    expect: LIST,
+  },
+  {
+    name: 'pt "três meses" is no announced list',
+    sl: 'pt', src: 'O contrato dura três meses: depois disso, pode ser renovado.',
+    tl: 'en', tgt: 'The contract lasts three months: after that, it can be renewed.',
+    expect: OK,
+  },
+  {
+    name: 'nl Ten eerste/Ten tweede/Ten slotte, complete',
+    sl: 'nl', src: 'De gemeente kiest om drie redenen voor windenergie. Ten eerste is de stroom goedkoper. Ten tweede blijft het geld in de regio. Ten slotte daalt de uitstoot van CO2.',
+    tl: 'en', tgt: 'The municipality is choosing wind energy for three reasons. First, the electricity is cheaper. Second, the money stays in the region. Finally, CO2 emissions fall.',
+    expect: OK,
+  },
+  {
+    name: 'nl Ten eerste/Ten tweede/Ten slotte, Ten slotte dropped',
+    sl: 'nl', src: 'De gemeente kiest om drie redenen voor windenergie. Ten eerste is de stroom goedkoper. Ten tweede blijft het geld in de regio. Ten slotte daalt de uitstoot van CO2.',
+    tl: 'en', tgt: 'The municipality is choosing wind energy for three reasons. First, the electricity is cheaper. Second, the money stays in the region.',
+    expect: LIST,
+  },
+  {
+    name: 'en -> nl three steps inline, complete',
+    sl: 'en', src: 'Installation takes three steps: download the package, unpack the archive and run the setup script.',
+    tl: 'nl', tgt: 'De installatie bestaat uit drie stappen: download het pakket, pak het archief uit en voer het installatiescript uit.',
+    expect: OK,
+  },
+  {
+    name: 'en -> nl three steps inline, one dropped',
+    sl: 'en', src: 'Installation takes three steps: download the package, unpack the archive and run the setup script.',
+    tl: 'nl', tgt: 'De installatie bestaat uit drie stappen: download het pakket en pak het archief uit.',
+    expect: LIST,
+  },
+  {
+    name: 'nl "twee jaar" is no announced list',
+    sl: 'nl', src: 'Na twee jaar onderzoek is het rapport klaar: de resultaten zijn positief.',
+    tl: 'en', tgt: 'After two years of research the report is finished: the results are positive.',
+    expect: OK,
+  },
+  {
+    name: 'ko 첫째/둘째/셋째, complete',
+    sl: 'ko', src: '정부는 세 가지 대책을 내놓았다. 첫째, 대출 금리를 낮춘다. 둘째, 세금 감면 기간을 연장한다. 셋째, 수출 승인 절차를 간소화한다.',
+    tl: 'en', tgt: 'The government announced three measures. First, it will lower lending rates. Second, it will extend the tax relief period. Third, it will simplify export approvals.',
+    expect: OK,
+  },
+  {
+    name: 'ko 첫째/둘째/셋째, 셋째 dropped',
+    sl: 'ko', src: '정부는 세 가지 대책을 내놓았다. 첫째, 대출 금리를 낮춘다. 둘째, 세금 감면 기간을 연장한다. 셋째, 수출 승인 절차를 간소화한다.',
+    tl: 'en', tgt: 'The government announced three measures. First, it will lower lending rates. Second, it will extend the tax relief period.',
+    expect: LIST,
+  },
+  {
+    name: 'en -> ko four layers inline, complete',
+    sl: 'en', src: 'The stack has four layers: energy, chips, models and applications.',
+    tl: 'ko', tgt: '이 스택은 네 개의 계층으로 이루어져 있다: 에너지, 칩, 모델, 애플리케이션.',
+    expect: OK,
+  },
+  {
+    name: 'en -> ko four layers inline, two dropped',
+    sl: 'en', src: 'The stack has four layers: energy, chips, models and applications.',
+    tl: 'ko', tgt: '이 스택은 네 개의 계층으로 이루어져 있다: 에너지, 칩.',
+    expect: LIST,
+  },
+  {
+    name: 'ko 먼저/다음으로/마지막으로 -> en, complete',
+    sl: 'ko', src: '먼저 기존 장비의 현황을 파악해야 한다. 다음으로 단계별 개선 계획을 세워야 한다. 마지막으로 장기적인 유지 관리 체계를 마련해야 한다.',
+    tl: 'en', tgt: 'First, we must take stock of the existing equipment. Next, we must draw up a phased upgrade plan. Finally, we must set up a long-term maintenance system.',
+    expect: OK,
+  },
+  {
+    name: 'ko 1. 2. 3. lines, item 3 dropped',
+    sl: 'ko', src: '신청 서류:\n1. 사업자등록증 사본\n2. 대표자 신분증\n3. 최근 3년간 재무제표',
+    tl: 'en', tgt: 'Application documents:\n1. A copy of the business registration certificate\n2. The representative\'s ID card',
+    expect: LIST,
+  },
+  {
+    name: 'ko "3년" is no announced list',
+    sl: 'ko', src: '3년 동안의 연구 끝에 보고서가 나왔다: 결과는 긍정적이다.',
+    tl: 'en', tgt: 'After three years of research, the report is out: the results are positive.',
+    expect: OK,
+  },
+
+  {
+    name: 'en -> it First/Second/Finally, Finally dropped',
+    sl: 'en', src: 'First, back up your data. Second, close all running programs. Finally, restart the computer.',
+    tl: 'it', tgt: 'In primo luogo, eseguite un backup dei dati. In secondo luogo, chiudete tutti i programmi in esecuzione.',
+    expect: LIST,
+  },
+  {
+    name: 'en -> it First/Second/Finally, complete',
+    sl: 'en', src: 'First, back up your data. Second, close all running programs. Finally, restart the computer.',
+    tl: 'it', tgt: 'Innanzitutto, eseguite un backup dei dati. In secondo luogo, chiudete tutti i programmi in esecuzione. Infine, riavviate il computer.',
+    expect: OK,
+  },
+  {
+    name: 'en -> pt First/Then/Finally, Then dropped',
+    sl: 'en', src: 'First, open the settings menu. Then, select the network tab. Finally, enter the new password.',
+    tl: 'pt', tgt: 'Em primeiro lugar, abra o menu de configurações. Por fim, introduza a nova palavra-passe.',
+    expect: LIST,
+  },
+  {
+    name: 'en -> nl Firstly/Secondly/Thirdly, complete',
+    sl: 'en', src: 'Firstly, the costs are lower. Secondly, the system is easier to maintain. Thirdly, it scales better.',
+    tl: 'nl', tgt: 'Ten eerste zijn de kosten lager. Ten tweede is het systeem makkelijker te onderhouden. Ten derde schaalt het beter.',
+    expect: OK,
+  },
+  {
+    name: 'en -> nl Firstly/Secondly/Thirdly, Thirdly dropped',
+    sl: 'en', src: 'Firstly, the costs are lower. Secondly, the system is easier to maintain. Thirdly, it scales better.',
+    tl: 'nl', tgt: 'Ten eerste zijn de kosten lager. Ten tweede is het systeem makkelijker te onderhouden.',
+    expect: LIST,
+  },
+  {
+    name: 'en -> ko First/Second/Third, Third dropped',
+    sl: 'en', src: 'First, lower lending rates. Second, extend the tax relief period. Third, simplify export approvals.',
+    tl: 'ko', tgt: '첫째, 대출 금리를 낮춘다. 둘째, 세금 감면 기간을 연장한다.',
+    expect: LIST,
+  },
+  {
+    name: 'en -> ko three risks inline with 및, complete',
+    sl: 'en', src: 'The report names rising energy prices, a shortage of skilled workers and weak exports as the main risks.',
+    tl: 'ko', tgt: '보고서는 에너지 가격 상승, 숙련 인력 부족 및 수출 부진을 주요 위험으로 꼽았다.',
+    expect: OK,
+  },
+  {
+    name: 'ko prose with commas and 네 (yes) is no list',
+    sl: 'ko', src: '네, 알겠습니다. 세계 경제가 어렵지만, 우리 회사는 올해도 성장했고, 내년에도 투자를 늘릴 계획입니다.',
+    tl: 'en', tgt: 'Yes, I understand. Although the world economy is struggling, our company grew again this year, and it plans to invest more next year.',
+    expect: OK,
+  },
+  {
+    name: 'it prose with "e" and commas is no series drift',
+    sl: 'it', src: 'Abbiamo parlato con il sindaco, che ci ha ricevuto in municipio, e con alcuni cittadini.',
+    tl: 'en', tgt: 'We spoke with the mayor, who received us at the town hall, and with some residents.',
+    expect: OK,
+  },
+  {
+    name: 'pt four numbered lines -> en, complete',
+    sl: 'pt', src: 'Siga estes passos:\n1. Desligue o aparelho.\n2. Retire a bateria.\n3. Aguarde dez segundos.\n4. Volte a ligar o aparelho.',
+    tl: 'en', tgt: 'Follow these steps:\n1. Switch off the device.\n2. Remove the battery.\n3. Wait ten seconds.\n4. Switch the device back on.',
     expect: OK,
   },
 ];
