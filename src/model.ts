@@ -36,6 +36,16 @@ export interface SegmentPair {
   target: Segment;
   /** Rules suppressed for this pair by a comment in the input (`*` for all). */
   suppressed?: string[];
+  /**
+   * A PO plural form's index (`msgstr[n]`): a form may leave out or add the count, as in
+   * "one file" for "%d files".
+   */
+  pluralForm?: number;
+  /**
+   * A PO entry's format flags (`c-format`, `no-c-format`, `python-brace-format`): which
+   * placeholder syntaxes its messages use.
+   */
+  formats?: string[];
 }
 
 /** A run of blocks in one language with no counterpart in the other. */

@@ -18,6 +18,7 @@ describe('po reader on the sample', () => {
       ['You can upload 10 files at once.', 42, 43],
       ['Your free trial lasts 30 days.', 62, 63],
       [expect.stringMatching(/^Files larger than 2 GB cannot be shared\. Split t…[0-9a-f]{8}$/), 66, 69],
+      ['{name} shared the folder {folder} with you.', 74, 75],
     ]);
     expect(pairs.every((pair) => pair.sourceLang === 'en' && pair.targetLang === 'de' && pair.input === SAMPLE)).toBe(true);
   });
@@ -30,7 +31,7 @@ describe('po reader on the sample', () => {
 
   it('joins continued strings', async () => {
     const { pairs } = await readAll(po, { path: SAMPLE });
-    const help = pairs.at(-1)!;
+    const help = pairs.at(-2)!;
     expect(help.source.text).toBe('Files larger than 2 GB cannot be shared. Split them or upload them to a shared folder instead.');
     expect(help.target.text).toBe('Dateien, die größer als 2 GB sind, können nicht geteilt werden. Teilen Sie sie auf oder laden Sie sie in einen freigegebenen Ordner hoch.');
   });

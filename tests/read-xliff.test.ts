@@ -17,6 +17,7 @@ describe('xliff 1.2 sample', () => {
       ['greeting', 24, 26],
       ['discount', 34, 36],
       ['retention', 39, 41],
+      ['upload-hint', 43, 45],
     ]);
     expect(pairs.every((pair) => pair.sourceLang === 'en' && pair.targetLang === 'fr' && pair.input === SAMPLE_12)).toBe(true);
     expect(pairById(pairs, 'storage-used').target.text).toBe('Vous utilisez 4,5 Go de vos 50 Go de stockage.');

@@ -219,10 +219,12 @@ async function* poUnits(options: ReadOptions): AsyncGenerator<Unit> {
       const segment = parts ? { line, text, parts } : segmentAt(line, text);
       return context === undefined ? segment : { ...segment, context };
     };
+    const formats = entry.flags.filter((flag) => flag.endsWith('-format'));
     const common = {
       sourceLang: languages.source,
       targetLang: languages.target,
       suppressed: suppressionsIn(entry.translatorComments.join('\n')),
+      ...(formats.length > 0 && { formats }),
     };
     const target = (form: number): Segment | undefined => {
       const msgstr = entry.msgstr.get(form);
@@ -245,7 +247,7 @@ async function* poUnits(options: ReadOptions): AsyncGenerator<Unit> {
       // Forms 1, 2 ... all translate msgid_plural, each differently by design (Russian `файла`,
       // `файлов`): a form is compared with the same form of other entries only.
       if (form > 0) source.context = `${context ?? ''}\u0004msgstr[${form}]`;
-      yield { ...common, id: `${id}[${form}]`, source, target: target(form) };
+      yield { ...common, id: `${id}[${form}]`, source, target: target(form), pluralForm: form };
     }
   }
 }

@@ -26,6 +26,10 @@ export interface Unit {
   variant?: string;
   /** A further pair of the unit before it (same source, another variant): takes no new ordinal. */
   sameUnit?: boolean;
+  /** A PO plural form's index, carried to the pair. */
+  pluralForm?: number;
+  /** A PO entry's format flags, carried to the pair. */
+  formats?: string[];
 }
 
 /** The fields that tell apart the `index`th of a unit's `count` translations; none for a unit with one. */
@@ -71,6 +75,8 @@ export async function* unitsToItems(units: AsyncIterable<Unit>, options: UnitOpt
       target: unit.target,
     };
     if (unit.suppressed?.length) pair.suppressed = unit.suppressed;
+    if (unit.pluralForm !== undefined) pair.pluralForm = unit.pluralForm;
+    if (unit.formats) pair.formats = unit.formats;
     return { kind: 'pair', pair };
   };
 
