@@ -45,6 +45,30 @@ describe('inconsistency', () => {
         [['Large', 'Grande'], ['Large', 'Grandes', 'Desktop icon size']],
         'en', 'fr',
       ],
+      [
+        'the lines of a help text wrapped mid-sentence, wrapped elsewhere in each translation (grep, Dutch)',
+        [
+          [
+            '  -x, --exclude=PAT     skip files whose base name matches PAT; the\n                        pattern may use shell wildcards',
+            '  -x, --exclude=PAT     bestanden overslaan waarvan de naam overeenkomt\n                        met PAT; het patroon mag jokertekens bevatten',
+          ],
+          [
+            '  -i, --include=PAT     search only files whose base name matches PAT; the\n                        pattern may use shell wildcards',
+            '  -i, --include=PAT     alleen bestanden doorzoeken waarvan de naam\n                        overeenkomt met PAT; het patroon mag jokertekens bevatten',
+          ],
+        ],
+        'en', 'nl',
+      ],
+      [
+        'a status in capitals and a command in sentence case (aptitude, Italian)',
+        [['PURGE', 'ELIMINATO'], ['Purge', 'Elimina']],
+        'en', 'it',
+      ],
+      [
+        'two options that differ in case only, `-o` and `-O` (e2fsprogs, Spanish)',
+        [['-o may only be specified once', '-o solo puede especificarse una vez'], ['-O may only be specified once', '-O sólo se puede especificar una vez']],
+        'en', 'es',
+      ],
     ] as [string, Row[], string, string][])('%s', async (_name, rows, sourceLang, targetLang) => {
       expect(await audit(rows, sourceLang, targetLang)).toEqual([]);
     });
@@ -97,6 +121,18 @@ describe('inconsistency', () => {
       );
       expect(findings).toHaveLength(1);
       expect(findings[0]).toMatchObject({ pairId: 'p3', severity: 'info', details: { otherPairs: ['p1'] } });
+    });
+
+    it('a usage line whose `or:` alternatives are lines of their own, not a wrapped sentence (coreutils, German)', async () => {
+      const findings = await audit(
+        [
+          ['Usage: %s [OPTION]... SOURCE DEST\n  or:  %s [OPTION]... -t DIRECTORY SOURCE...', 'Aufruf: %s [OPTION]... QUELLE ZIEL\n  oder: %s [OPTION]... -t VERZEICHNIS QUELLE...'],
+          ['Usage: %s [OPTION]... [-T] SOURCE DEST\n  or:  %s [OPTION]... -t DIRECTORY SOURCE...', 'Aufruf: %s [OPTION]... [-T] QUELLE ZIEL\n  oder: %s [OPTION]... -t=VERZEICHNIS QUELLE...'],
+        ],
+        'en',
+        'de',
+      );
+      expect(findings.map((finding) => finding.source?.line)).toEqual([2]);
     });
 
     it('a line repeated within one multi-line pair, pointing at its lines', async () => {

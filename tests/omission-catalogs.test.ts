@@ -115,6 +115,34 @@ const rows: Row[] = [
     reported: { side: 'target', texts: ['%C   texto de contexto de segurança SELinux'] },
   },
   {
+    name: 'wget nl: an option whose description wraps, its wrapped tail condensed into a compound',
+    source: '       --log-dir=DIRECTORY         location for log files written by the\n                                     FTP client\n',
+    target: '       --log-dir=MAP              plaats voor FTP-logbestanden\n',
+    targetLang: 'nl',
+  },
+  {
+    name: 'coreutils nl: the wrapped tail of an option (`... of each line`) left implied',
+    source:
+      "  -c, --chars=[-]NUM       print the first NUM characters of each line;\n                             with the leading '-', print all but the last\n                             NUM characters of each line\n",
+    target:
+      '  -c, --chars=[-]AANTAL    de eerste AANTAL tekens van elke regel tonen;\n                             met een minteken, alle behalve de laatste AANTAL\n',
+    targetLang: 'nl',
+  },
+  {
+    name: 'apt ko: the last source sentence translated as two',
+    source:
+      'Package %s is not available, but is referred to by another package.\nThis may mean that the package is missing, has been superseded, or\nis only available from another mirror\n',
+    target:
+      '%s 패키지를 사용할 수 없습니다.  하지만 다른 패키지가 참조하고 있습니다.\n해당 패키지가 누락되었거나 대체되었다는 뜻입니다. 아니면 또 다른 미러에서\n패키지를 받아와야 하는 경우일 수도 있습니다.\n',
+    targetLang: 'ko',
+  },
+  {
+    name: 'coreutils ko: a sentence split in two, the option it names in the first half',
+    source: "\nIf FILE is not specified, use %s.\nIf ARG1 ARG2 given, -q presumed: 'me too' is usual.\n",
+    target: "\n<파일>을 지정하지 않았다면 %s을(를) 사용하십시오.\n<인자1> <인자2> 값을 지정했다면 -q 옵션을 지정한 것으로 간주합니다.\n보통 'me too'가 들어갑니다.\n",
+    targetLang: 'ko',
+  },
+  {
     name: 'sed fr: the translation team line translators add to `Report bugs to`',
     source: 'Report bugs to: %s\n',
     target: 'Rapportez les anomalies à: %s\nRapportez les erreurs de traduction à <traduc@traduc.org>\n',

@@ -17,6 +17,13 @@ const MAX_OTHER_PAIRS = 5;
 const PUNCTUATION_AND_SPACE = /[\p{P}\s]+/gu;
 const NUMBER = /\p{Nd}+(?:[.,]\p{Nd}+)*/gu;
 const SEPARATORS = /[.,]/g;
+/** A line that ends as a sentence or a clause does. */
+const LINE_END = /[.!?:;。！？：；…]["'”’»)）」』]*\s*$/u;
+/** A line that carries on the one before it: after its indentation, a lower-case word that is no label (`or:`). */
+const CONTINUATION = /^\s*\p{Ll}[\p{L}\p{N}'’-]*(?![\p{L}\p{N}'’-]|:)/u;
+const LOWER_CASE = /\p{Ll}/u;
+const TWO_CAPITALS = /\p{Lu}[^]*\p{Lu}/u;
+const SHORT_OPTION = /(?<![\p{L}\p{N}-])-\p{L}(?![\p{L}\p{N}])/gu;
 
 /** Between the parts of a key (target language, context, source), as gettext joins msgctxt and msgid. */
 const KEY_SEPARATOR = '\u0004';
@@ -35,15 +42,18 @@ export default defineRule<Options>({
     summary: 'The same source text translated differently elsewhere in the input.',
     explanation:
       'Remembers the first translation of every source text (compared with case, white space and full-width forms ' +
-      'folded) and reports later pairs that translate the same source differently, with the ids of the pairs that ' +
-      'gave the first translation. Targets that differ only in white space or punctuation agree. Different numbers ' +
+      'folded, though a source all in capitals, a status such as `REMOVE`, is apart from `Remove`, and `-o` from `-O`) ' +
+      'and reports later pairs that translate the same source differently, with the ids of the pairs that gave the ' +
+      'first translation. Targets that differ only in white space or punctuation agree. Different numbers ' +
       '(`quantities`) are usually an error in one of them; different wording (`wording`) may be a legitimate choice ' +
       'for another context, so it is reported at a lower level. Lines repeated within one multi-line pair (a list, ' +
-      'subtitles) are compared the same way when both sides have as many lines. Only translations into one language ' +
-      'are compared. A source in another context (a PO ' +
-      'msgctxt) is another unit: `Open` in a menu and `Open` as a status are not compared. Memory is bounded by `maxEntries` ' +
-      'sources (default 100000), the least recently seen forgotten first; sources shorter than `minChars` (default 3) ' +
-      'are not compared. Make the translations agree, or confirm that the context differs.',
+      'subtitles) are compared the same way when both sides have as many lines, except the lines of a sentence wrapped ' +
+      'over several (a line that does not end as a sentence or clause does, followed by one that starts with a ' +
+      'lower-case word, not a label such as `or:`), which each translation wraps elsewhere. Only translations into one ' +
+      'language are compared. A source in another context (a PO msgctxt) is another unit: `Open` in a menu and `Open` ' +
+      'as a status are not compared. Memory is bounded by `maxEntries` sources (default 100000), the least recently ' +
+      'seen forgotten first; sources shorter than `minChars` (default 3) are not compared. Make the translations ' +
+      'agree, or confirm that the context differs.',
     defaultSeverity: 'warning',
     kinds: { quantities: 'the translations have different numbers', wording: 'the translations are worded differently' },
     defaultOptions: { minChars: 3, maxEntries: 100_000 },
@@ -73,7 +83,7 @@ export default defineRule<Options>({
     for (const unit of unitsOf(pair)) {
       const folded = foldText(unit.source);
       if (folded.length < options.minChars) continue;
-      const key = textHash(scope + folded);
+      const key = textHash(scope + caseKept(unit.source) + KEY_SEPARATOR + folded);
       const wording = textHash(wordingOf(unit.target));
       const slot = memory.recall(key);
       if (slot === undefined) {
@@ -106,9 +116,28 @@ function unitsOf(pair: SegmentPair): Unit[] {
   const targetLines = pair.target.text.split('\n');
   if (sourceLines.length < 2 || sourceLines.length !== targetLines.length) return units;
   sourceLines.forEach((source, index) => {
+    // A piece of a sentence wrapped at a fixed width is no unit: each translation wraps it elsewhere.
+    if (wrapped(sourceLines, index)) return;
     units.push({ source, target: targetLines[index]!, sourceLine: lineOf(pair.source, index), targetLine: lineOf(pair.target, index) });
   });
   return units;
+}
+
+/** Whether a line is part of a sentence that runs on over lines: it, or the line before it, does not end and the next carries on. */
+function wrapped(lines: string[], index: number): boolean {
+  const runsOn = (at: number) => at >= 0 && at + 1 < lines.length && !LINE_END.test(lines[at]!) && CONTINUATION.test(lines[at + 1]!);
+  return runsOn(index - 1) || runsOn(index);
+}
+
+/**
+ * What folding the case of a source must not lose. Whether it is written in capitals: a status
+ * or a heading (`REMOVE`), which translations word otherwise than the same words in running text
+ * or on a button (`Remove`). And its short options as written: `-o` and `-O` are two options.
+ */
+function caseKept(text: string): string {
+  let kept = !LOWER_CASE.test(text) && TWO_CAPITALS.test(text) ? KEY_SEPARATOR : '';
+  if (text.includes('-')) eachMatch(SHORT_OPTION, text, ([option]) => void (kept += option));
+  return kept;
 }
 
 /** The file line of a segment's `index`-th line, when its parts are its lines. */

@@ -38,6 +38,8 @@ const ORDINARY_SCORE = 1.5;
 const MERGE_MISFIT_Z = { plain: 1.2, anchored: 0.8 };
 const MERGE_FITS_Z = { plain: 0.75, anchored: 1 };
 const SIDES: readonly SideName[] = ['source', 'target'];
+/** Text that opens with a letter or digit, as the continuation of a wrapped line does. */
+const OPENS_WITH_WORD = /^\s*[\p{L}\p{N}]/u;
 
 /** An unmatched sentence as findings report it. */
 interface Unmatched {
@@ -62,7 +64,10 @@ export default defineRule<Options>({
       'hold it, sharing none of its numbers or names, is an omission too; the items of a list the other side lists ' +
       'in full (laid out differently) are not. A target sentence repeated word for word (pasted twice) is an addition, ' +
       'and so is a whole target sentence merged into a translation far too long to need it; a lone source sentence ' +
-      'translated as two is split, not added to, unless the target is longer than usual. Sentences inside a list item ' +
+      'translated as two is split, not added to, unless the target is longer than usual, and so is a sentence merged into ' +
+      'a translation far too long for it when the translation beside it is short without it. The wrapped-line ' +
+      'continuation of a source sentence (`...created by the` / `WARC writer`) is no sentence of its own to drop, and a ' +
+      'sentence sharing an option (`-m`) or placeholder with the neighbouring translation belongs to it. Sentences inside a list item ' +
       'that missing-list-items already reports are named as such. A skipped ' +
       'sentence silently drops content the reader of the translation never learns of: translate it, or suppress the ' +
       'rule for the pair if the cut is intended. Kinds: omission, addition. Options: minChars (shortest sentence ' +
@@ -182,6 +187,7 @@ function findUnmatched(pair: SegmentPair, lengths: LengthModel, minChars: number
       if (!reportable(sentence, side) || listed.has(side, sentence)) continue;
       const expectedChars = side === 'source' ? textLength(sentence.text) * ratio : textLength(sentence.text);
       if (expectedChars < SHORT_TARGET_CHARS && anchors.foldedIntoNeighbour(sentence, side, neighbours(alignment, index))) continue;
+      if (side === 'target' && bead.source.length > 0 && completesNeighbour(sentence, alignment, index, ratio)) continue;
       result[side].push(sentence);
     }
   });
@@ -203,8 +209,8 @@ function droppedFromMerge(bead: SentenceBead, ratio: number, anchors: AnchorChec
   const side: SideName = bead.source.length > bead.target.length ? 'source' : 'target';
   const other: SideName = side === 'source' ? 'target' : 'source';
   if (bead[side].length < 2 || bead[other].length >= bead[side].length) return { side, sentences: [] };
-  const sourceChars = bead.source.reduce((total, sentence) => total + textLength(sentence.text), 0);
-  const targetChars = bead.target.reduce((total, sentence) => total + textLength(sentence.text), 0);
+  const sourceChars = charsOf(bead.source);
+  const targetChars = charsOf(bead.target);
   // Standard deviations by which the longer side has too much, with `without` of its characters left out.
   const excess = (without: number) =>
     side === 'source' ? -lengthZ(sourceChars - without, targetChars, ratio) : lengthZ(sourceChars, targetChars - without, ratio);
@@ -213,7 +219,8 @@ function droppedFromMerge(bead: SentenceBead, ratio: number, anchors: AnchorChec
   const otherText = bead[other].map((sentence) => sentence.text).join(' ');
   const candidates = [bead[side][0]!, bead[side].at(-1)!]
     // Translations run longer and wrap their lines where sources do not: only a whole sentence is an addition.
-    .filter((sentence) => side === 'source' || wholeSentence(sentence, bead.target))
+    // A source line that carries on a wrapped sentence is no sentence of its own to drop: a translation condenses it.
+    .filter((sentence) => (side === 'source' ? startsOwnSentence(sentence, bead.source) : wholeSentence(sentence, bead.target)))
     .map((sentence) => ({ sentence, z: excess(textLength(sentence.text)) }))
     .filter(({ sentence, z }) => {
       // Something of its own on the other side: condensed into it (or spelt out), not dropped (or added).
@@ -231,8 +238,21 @@ function droppedFromMerge(bead: SentenceBead, ratio: number, anchors: AnchorChec
 
 /** Whether a sentence ends as one and follows the end of another (or begins its side's bead): no wrapped line. */
 function wholeSentence(sentence: Sentence, bead: Sentence[]): boolean {
+  return endsSentence(sentence.text) && followsSentenceEnd(sentence, bead);
+}
+
+/** Whether a sentence begins its side's bead or follows a sentence that ends as one. */
+function followsSentenceEnd(sentence: Sentence, bead: Sentence[]): boolean {
   const before = bead[bead.indexOf(sentence) - 1];
-  return endsSentence(sentence.text) && (before === undefined || endsSentence(before.text));
+  return before === undefined || endsSentence(before.text);
+}
+
+/**
+ * Whether a source sentence starts one of its own: after the end of another, or with a list
+ * marker or bracket (`- requires ...`, `(for portability ...)`), not as a wrapped line's continuation.
+ */
+function startsOwnSentence(sentence: Sentence, bead: Sentence[]): boolean {
+  return followsSentenceEnd(sentence, bead) || !OPENS_WITH_WORD.test(sentence.text);
 }
 
 /**
@@ -286,6 +306,31 @@ function lengthZ(sourceChars: number, targetChars: number, ratio: number): numbe
   return lengthDeviation(sourceChars, targetChars, sentenceLengths(ratio)).z;
 }
 
+/** A translation this many standard deviations from its source's expected length, or nearer, is of ordinary length. */
+const SPLIT_FITS_Z = 0.75;
+
+/**
+ * Whether a target sentence the aligner merged into a translation far too long to need it is
+ * the rest of the translation on its other side: a translation splits a long sentence in two
+ * far more often than it adds one, and the aligner may pair the source with either half. The
+ * sentence must go somewhere: beside a translation a little short without it, which it leaves
+ * of ordinary length, it is that translation's other half. (A sentence the aligner left alone
+ * has been weighed against its neighbours already.)
+ */
+function completesNeighbour(sentence: Sentence, alignment: SentenceAlignment, index: number, ratio: number): boolean {
+  const bead = alignment.beads[index]!;
+  const adjacent = bead.target[0] === sentence ? alignment.beads[index - 1] : bead.target.at(-1) === sentence ? alignment.beads[index + 1] : undefined;
+  if (!adjacent || adjacent.source.length === 0 || adjacent.target.length === 0) return false;
+  const sourceChars = charsOf(adjacent.source);
+  const targetChars = charsOf(adjacent.target);
+  const without = lengthZ(sourceChars, targetChars, ratio);
+  return without < 0 && Math.abs(lengthZ(sourceChars, targetChars + textLength(sentence.text), ratio)) < Math.max(-without, SPLIT_FITS_Z);
+}
+
+function charsOf(sentences: Sentence[]): number {
+  return sentences.reduce((total, sentence) => total + textLength(sentence.text), 0);
+}
+
 /** The nearest beads before and after one that pair sentences of both sides. */
 function neighbours(alignment: SentenceAlignment, index: number): SentenceBead[] {
   const paired = (bead: SentenceBead) => bead.source.length > 0 && bead.target.length > 0;
@@ -321,6 +366,8 @@ class ListedItems {
 
 /** printf (`%lu`, `%1$s`, `%(name)s`) and brace (`{0}`, `{name}`) placeholders. */
 const PLACEHOLDER = /%(?:\d+\$)?[-+ #0']*\d*(?:\.\d+)?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn]|%\([\w.]+\)[a-zA-Z]|\{[\w.]*\}/g;
+/** A command-line option (`-q`, `--file`), which translations copy as written. */
+const OPTION = /(?<![\p{L}\p{N}_-])--?[A-Za-z][\w-]*/gu;
 const LATIN_WORD = /[\p{Script=Latin}][\p{Script=Latin}\d]*/gu;
 /** Cognates compared on their first four letters, as the sentence aligner compares them. */
 const COGNATE_LETTERS = 4;
@@ -355,14 +402,22 @@ class AnchorCheck {
     this.sameScript = scriptOfLanguage(pair.sourceLang) === scriptOfLanguage(pair.targetLang);
   }
 
+  /**
+   * Whether a sentence's numbers, names or copied tokens (placeholders, options) are in a
+   * neighbouring bead's other side and not its own: the sentence belongs with that bead.
+   */
   foldedIntoNeighbour(sentence: Sentence, side: SideName, beads: SentenceBead[]): boolean {
     const other: SideName = side === 'source' ? 'target' : 'source';
     const own = this.anchors(sentence.text, side);
-    if (own.size === 0) return false;
+    const ownCopied = this.copied(sentence.text);
+    if (own.size === 0 && ownCopied.size === 0) return false;
     return beads.some((bead) => {
-      const across = this.anchors(bead[other].map((s) => s.text).join(' '), other);
-      const alongside = this.anchors(bead[side].map((s) => s.text).join(' '), side);
-      return [...own].some((id) => across.has(id) && !alongside.has(id));
+      const acrossText = bead[other].map((s) => s.text).join(' ');
+      const alongsideText = bead[side].map((s) => s.text).join(' ');
+      return (
+        onlyAcross(own, this.anchors(acrossText, other), this.anchors(alongsideText, side)) ||
+        onlyAcross(ownCopied, this.copied(acrossText), this.copied(alongsideText))
+      );
     });
   }
 
@@ -392,10 +447,11 @@ class AnchorCheck {
 
   private readonly sameScript: boolean;
 
-  /** Placeholders, and between scripts Latin-script words of two letters or more (lower-cased). */
+  /** Placeholders, command-line options, and between scripts Latin-script words of two letters or more (lower-cased). */
   private copied(text: string): Set<string> {
     const tokens = new Set<string>();
     eachMatch(PLACEHOLDER, text, ([token]) => void tokens.add(token));
+    eachMatch(OPTION, text, ([token]) => void tokens.add(token));
     if (!this.sameScript) eachMatch(LATIN_WORD, text, ([word]) => void (word.length >= 2 && tokens.add(word.toLowerCase())));
     return tokens;
   }
@@ -414,6 +470,11 @@ class AnchorCheck {
     const unit = this.builder.unit(text, side === 'source' ? this.pair.sourceLang : this.pair.targetLang);
     return new Set([...unit.numbers, ...unit.names]);
   }
+}
+
+/** Whether one of a sentence's own tokens is in a bead's other side and not in its own. */
+function onlyAcross<T>(own: Set<T>, across: Set<T>, alongside: Set<T>): boolean {
+  return [...own].some((token) => across.has(token) && !alongside.has(token));
 }
 
 function toResult(side: SideName, found: Unmatched[]): RuleResult {
