@@ -6,7 +6,11 @@ import { perSegmentText } from './memo.js';
 
 /** A URL ends at white space, quotes, brackets, or Chinese, Japanese or Korean text. */
 export const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"'“”‘’（）【】《》「」，。、；！？\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]+/giu;
-export const EMAIL_PATTERN = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+/**
+ * An e-mail address; its domain in Latin letters, so that a Korean or Japanese particle
+ * glued to it (`bug-wget@gnu.org에`) stays out.
+ */
+export const EMAIL_PATTERN = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{sc=Latin}\p{N}-]+(?:\.[\p{sc=Latin}\p{N}-]+)+/gu;
 
 /** Keyboard mnemonics in UI strings (`_Open`, `&Save`): the mark goes, the word stays. */
 const MNEMONIC = /(?<![\p{L}\p{N}_&])[_&](?=\p{L})/gu;
