@@ -103,6 +103,30 @@ describe('sentenceSpans', () => {
       text: '分为两类:一是硬件;二是软件。',
       sentences: ['分为两类:', '一是硬件;', '二是软件。'],
     },
+    {
+      name: 'a usage line whose arguments repeat (`[OPTION]...`) is one sentence',
+      lang: 'en',
+      text: 'Usage: %s [OPTION]... [FILE]...\nSort lines of text files.',
+      sentences: ['Usage: %s [OPTION]... [FILE]...', 'Sort lines of text files.'],
+    },
+    {
+      name: 'a translated usage line, arguments in capitals',
+      lang: 'de',
+      text: 'Aufruf: cp [OPTION]... [-T] QUELLE ZIEL',
+      sentences: ['Aufruf: cp [OPTION]... [-T] QUELLE ZIEL'],
+    },
+    {
+      name: 'a Chinese usage line, arguments translated',
+      lang: 'zh',
+      text: '用法：%s [选项]... 首数 尾数',
+      sentences: ['用法：%s [选项]... 首数 尾数'],
+    },
+    {
+      name: 'an ellipsis that ends a sentence still ends it',
+      lang: 'en',
+      text: 'Copy FILES... Then quit. Loading... Done.',
+      sentences: ['Copy FILES...', 'Then quit.', 'Loading...', 'Done.'],
+    },
   ])('$name', ({ text, lang, sentences }) => {
     expect(split(text, lang)).toEqual(sentences);
   });

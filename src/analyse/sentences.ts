@@ -106,7 +106,9 @@ export function sentenceSpans(text: string, lang: string): Span[] {
   // would only be merged back below). Most translation units are single sentences.
   if (mayBreakBeforeEnd(text)) {
     addSegmenterCuts(text, lang, cuts);
-    for (const cut of [...cuts]) if (continuesAfterAbbreviation(text, cut) || continuesAfterWrap(text, cut, lang)) cuts.delete(cut);
+    for (const cut of [...cuts]) {
+      if (continuesAfterAbbreviation(text, cut) || continuesArguments(text, cut) || continuesAfterWrap(text, cut, lang)) cuts.delete(cut);
+    }
   }
   eachMatch(GLUED_CANDIDATE, text, (match) => {
     if (isGluedEnd(text, match.index)) cuts.add(match.index + 1);
@@ -197,6 +199,25 @@ function continuesAfterAbbreviation(text: string, cut: number): boolean {
   const before = text.slice(from, end);
   if (ABBREVIATION.test(before)) return true;
   return NUMBER_ABBREVIATION.test(before) && /^\s*\d/.test(text.slice(cut));
+}
+
+/**
+ * A usage line's repeatable argument, bracketed (`[OPTION]...`, `<file>…`) or in capitals
+ * (`FILE...`), then another argument on the same line: `Usage: %s [OPTION]... [FILE]...` and
+ * `用法：%s [选项]... 尾数` are one sentence. After a bracket anything but a new sentence (`Then`)
+ * goes on; after capitals, only an argument.
+ */
+const BRACKETED_REPEAT = /[\]>}](?:\.\.\.|…)[ \t]*$/u;
+const CAPITALS_REPEAT = /\p{Lu}{2}(?:\.\.\.|…)[ \t]*$/u;
+const SENTENCE_START = /^\p{Lu}\p{Ll}/u;
+const ARGUMENT_START = /^(?:[[<{-]|\p{Lu}{2,}(?!\p{Ll}))/u;
+
+function continuesArguments(text: string, cut: number): boolean {
+  if (cut === 0 || cut === text.length || text[cut - 1] === '\n') return false;
+  const before = text.slice(Math.max(0, cut - 24), cut);
+  const after = text.slice(cut, cut + 24);
+  if (BRACKETED_REPEAT.test(before)) return !SENTENCE_START.test(after);
+  return CAPITALS_REPEAT.test(before) && ARGUMENT_START.test(after);
 }
 
 /** A line that a hard wrap cut mid-sentence ends with a letter, digit, comma, or a closing bracket or quote (`(counting from\nzero) is at`) ... */
