@@ -27,7 +27,7 @@ export function assemble(drafts: readonly Draft[], counts: readonly Count[], tex
     if (draft.items.length === 1 && !announcedStarts.has(draft.items[0]!.start) && !enclosingItem(draft, accepted)) accepted.splice(index, 1);
   }
 
-  const lists = new Map(accepted.map((draft) => [draft, toEnumeration(draft, text, segment)]));
+  const lists = new Map(accepted.map((draft) => [draft, toEnumeration(draft, segment)]));
   const topLevel: Enumeration[] = [];
   for (const draft of [...accepted].sort((a, b) => spanOf(a).start - spanOf(b).start)) {
     const list = lists.get(draft)!;
@@ -84,12 +84,13 @@ function announce(lists: readonly Enumeration[], counts: readonly Count[], segme
   lists.forEach(visit);
 }
 
-function toEnumeration(draft: Draft, text: string, segment: Segment): Enumeration {
+function toEnumeration(draft: Draft, segment: Segment): Enumeration {
   const items: ListItem[] = draft.items.map((item, index) => ({
     number: item.number ?? index + 1,
     numbered: item.number !== undefined,
     closing: item.closing === true,
-    text: text.slice(item.textStart, item.end),
+    // From the segment: the `text` lists were found in may have quoted punctuation masked.
+    text: segment.text.slice(item.textStart, item.end),
     start: item.start,
     end: item.end,
     line: inputLineAt(segment, item.start),
