@@ -1,0 +1,108 @@
+// A held-out table for numeric-drift, written before the fixes it measures: pairs between
+// English and each language the tool claims (de, fr, es, it, pt, nl, ja, ko, zh), both ways,
+// as a translator would write them. News, software UI strings with placeholders, legal and
+// finance text, dates in each language's own form, ranges, approximations, spelled-out
+// numbers, clock times, shares, tenths, counters and words that merely contain a numeral.
+// Each source comes with its faithful translation (no finding) and, where it makes sense,
+// a drifted one (one finding).
+import type { SweepRow } from './numeric-drift-sweep.cases.js';
+
+export const HELD_OUT: SweepRow[] = [
+  // en <-> de
+  ['en', 'de', 'The company posted a net loss of €1.5m in the third quarter.', 'Das Unternehmen wies im dritten Quartal einen Nettoverlust von 1,5 Mio. € aus.', 'Das Unternehmen wies im dritten Quartal einen Nettoverlust von 15 Mio. € aus.', 'scale'],
+  ['de', 'en', 'Rund 250 Menschen nahmen an der Kundgebung teil.', 'Around 250 people attended the rally.', 'Around 2,500 people attended the rally.', 'scale'],
+  ['en', 'de', 'Temperatures will range from 10 to 20 degrees.', 'Die Temperaturen liegen zwischen 10 und 20 Grad.', 'Die Temperaturen liegen zwischen 10 und 25 Grad.', 'range'],
+  ['en', 'de', 'You have %d unread messages.', 'Sie haben %d ungelesene Nachrichten.', null],
+  ['de', 'en', 'Die Frist endet am 15. März 2026.', 'The deadline is 15 March 2026.', 'The deadline is 13 March 2026.', 'date'],
+  ['en', 'de', 'Three tenths of the budget goes to research.', 'Drei Zehntel des Budgets fließen in die Forschung.', 'Zwei Zehntel des Budgets fließen in die Forschung.', 'fraction'],
+  ['de', 'en', 'Zwei Zehntel der Fläche sind bewaldet.', 'Two tenths of the area is forested.', 'Two thirds of the area is forested.', 'fraction'],
+  ['en', 'de', 'Every second child in the region lives in poverty.', 'Jedes zweite Kind in der Region lebt in Armut.', 'Jedes dritte Kind in der Region lebt in Armut.', 'share'],
+  ['en', 'de', 'Twelve people were rescued from the roof.', 'Zwölf Menschen wurden vom Dach gerettet.', 'Elf Menschen wurden vom Dach gerettet.', 'spelled'],
+  ['de', 'en', 'Der Zug fährt um 14:30 Uhr ab.', 'The train leaves at 2:30 p.m.', 'The train leaves at 4:30 p.m.', 'time'],
+  // en <-> fr
+  ['en', 'fr', 'The shop opens at 2 p.m.', 'La boutique ouvre à 14 h.', 'La boutique ouvre à 16 h.', 'time'],
+  ['fr', 'en', 'Le film dure 1 h 38.', 'The film runs for 1 hour 38 minutes.', 'The film runs for 1 hour 48 minutes.', 'duration'],
+  ['fr', 'en', 'Rendez-vous à 14h30 devant la mairie.', 'Meet at 2:30 p.m. outside the town hall.', 'Meet at 3:30 p.m. outside the town hall.', 'time'],
+  ['en', 'fr', 'Delivery takes 10 to 20 days.', 'La livraison prend de 10 à 20 jours.', 'La livraison prend de 10 à 30 jours.', 'range'],
+  ['fr', 'en', 'Environ 3 000 emplois sont menacés.', 'About 3,000 jobs are at risk.', 'About 30,000 jobs are at risk.', 'scale'],
+  ['en', 'fr', 'The fine can reach €50,000.', 'L’amende peut atteindre 50 000 €.', 'L’amende peut atteindre 5 000 €.', 'scale'],
+  ['fr', 'en', 'La loi est entrée en vigueur le 1er janvier 2024.', 'The law came into force on 1 January 2024.', 'The law came into force on 1 January 2025.', 'year'],
+  ['en', 'fr', 'Our office is on the 2nd floor.', 'Notre bureau est au 1er étage.', null],
+  ['en', 'fr', 'Forty-two candidates passed the exam.', 'Quarante-deux candidats ont réussi l’examen.', 'Quarante-trois candidats ont réussi l’examen.', 'spelled'],
+  ['en', 'fr', '{count} files selected', '{count} fichiers sélectionnés', null],
+  // en <-> es
+  ['en', 'es', 'Inflation rose to 3.2% in May.', 'La inflación subió al 3,2 % en mayo.', 'La inflación subió al 2,3 % en mayo.', 'percentage'],
+  ['es', 'en', 'Unos 40 migrantes fueron rescatados el martes.', 'Some 40 migrants were rescued on Tuesday.', 'Some 14 migrants were rescued on Tuesday.', 'number'],
+  ['en', 'es', 'The museum is open from 10 to 18 hours.', 'El museo abre de 10 a 18 horas.', 'El museo abre de 10 a 19 horas.', 'range'],
+  ['es', 'en', 'La reunión será el 5 de abril de 2025.', 'The meeting will be on 5 April 2025.', 'The meeting will be on 5 August 2025.', 'date'],
+  ['en', 'es', 'The contract is worth €2.3 million.', 'El contrato asciende a 2,3 millones de euros.', 'El contrato asciende a 23 millones de euros.', 'scale'],
+  ['es', 'en', 'Veintiún países firmaron el acuerdo.', 'Twenty-one countries signed the agreement.', 'Thirty-one countries signed the agreement.', 'spelled'],
+  ['en', 'es', 'Step %1$s of %2$s', 'Paso %1$s de %2$s', null],
+  ['en', 'es', 'More than one person was injured.', 'Más de una persona resultó herida.', null],
+  // en <-> it
+  ['en', 'it', 'Sales grew by 7.5% last year.', 'Le vendite sono cresciute del 7,5% l’anno scorso.', 'Le vendite sono cresciute del 5,7% l’anno scorso.', 'percentage'],
+  ['it', 'en', 'Circa 200 persone sono state evacuate.', 'About 200 people were evacuated.', 'About 2,000 people were evacuated.', 'scale'],
+  ['it', 'en', 'Il decreto è stato firmato il 12 giugno 2023.', 'The decree was signed on 12 June 2023.', 'The decree was signed on 12 July 2023.', 'date'],
+  ['en', 'it', 'Prices range from 10 to 20 euros.', 'I prezzi vanno da 10 a 20 euro.', 'I prezzi vanno da 10 a 200 euro.', 'range'],
+  ['it', 'en', 'Tre decimi degli intervistati non hanno risposto.', 'Three tenths of respondents did not answer.', 'Three quarters of respondents did not answer.', 'fraction'],
+  ['en', 'it', 'Seven new hospitals will be built.', 'Saranno costruiti sette nuovi ospedali.', 'Saranno costruiti otto nuovi ospedali.', 'spelled'],
+  ['en', 'it', 'The revenue reached €1.2 billion.', 'Il fatturato ha raggiunto 1,2 miliardi di euro.', 'Il fatturato ha raggiunto 1,2 milioni di euro.', 'scale'],
+  ['it', 'en', 'Il negozio apre alle 9.30.', 'The shop opens at 9:30.', 'The shop opens at 9:00.', 'time'],
+  // en <-> pt
+  ['en', 'pt', 'The bank cut rates to 10.5%.', 'O banco reduziu os juros para 10,5%.', 'O banco reduziu os juros para 15%.', 'percentage'],
+  ['pt', 'en', 'Cerca de 1,2 milhão de pessoas ficaram sem energia.', 'About 1.2 million people lost power.', 'About 12 million people lost power.', 'scale'],
+  ['pt', 'en', 'O prazo termina em 30 de setembro de 2025.', 'The deadline is 30 September 2025.', 'The deadline is 30 November 2025.', 'date'],
+  ['en', 'pt', 'The course lasts 10 to 12 weeks.', 'O curso dura de 10 a 12 semanas.', 'O curso dura de 10 a 14 semanas.', 'range'],
+  ['pt', 'en', 'Trinta e cinco deputados votaram contra.', 'Thirty-five deputies voted against.', 'Twenty-five deputies voted against.', 'spelled'],
+  ['en', 'pt', 'The tickets cost R$ 150.', 'Os ingressos custam R$ 150.', 'Os ingressos custam R$ 50.', 'number'],
+  ['en', 'pt', '%d items in your cart', '%d itens no seu carrinho', null],
+  // en <-> nl
+  ['en', 'nl', 'The project costs €4.5 million.', 'Het project kost 4,5 miljoen euro.', 'Het project kost 45 miljoen euro.', 'scale'],
+  ['nl', 'en', 'Ongeveer 300 mensen moesten hun huis verlaten.', 'About 300 people had to leave their homes.', 'About 30 people had to leave their homes.', 'scale'],
+  ['nl', 'en', 'De wet geldt vanaf 1 juli 2025.', 'The law applies from 1 July 2025.', 'The law applies from 1 June 2025.', 'date'],
+  ['en', 'nl', 'Between 10 and 20 percent of the harvest was lost.', 'Tussen 10 en 20 procent van de oogst ging verloren.', 'Tussen 10 en 25 procent van de oogst ging verloren.', 'range'],
+  ['nl', 'en', 'Drie kinderen raakten gewond.', 'Three children were injured.', 'Four children were injured.', 'spelled'],
+  ['en', 'nl', 'The store closes at 6 p.m.', 'De winkel sluit om 18.00 uur.', 'De winkel sluit om 17.00 uur.', 'time'],
+  // en <-> ja
+  ['en', 'ja', 'The company earned ¥1.5 million in profit.', '同社は 150 万円の利益を上げた。', '同社は 15 万円の利益を上げた。', 'scale'],
+  ['ja', 'en', '約 3 万人が避難した。', 'About 30,000 people were evacuated.', 'About 3,000 people were evacuated.', 'scale'],
+  ['ja', 'en', '2 つ以上のファイルを選択してください。', 'Select more than one file.', 'Select more than two files.', 'threshold'],
+  ['ja', 'en', '会議は 2025 年 4 月 10 日に開催される。', 'The meeting will be held on April 10, 2025.', 'The meeting will be held on April 11, 2025.', 'date'],
+  ['en', 'ja', 'Battery life is 10 to 12 hours.', 'バッテリー駆動時間は 10〜12 時間です。', 'バッテリー駆動時間は 10〜15 時間です。', 'range'],
+  ['ja', 'en', '10 代の若者の利用が増えている。', 'Use among teenagers is rising.', null],
+  ['ja', 'en', '三人の容疑者が逮捕された。', 'Three suspects were arrested.', 'Four suspects were arrested.', 'spelled'],
+  ['en', 'ja', '{count} new notifications', '{count} 件の新しい通知', null],
+  ['ja', 'en', '売上高は前年比 12% 増加した。', 'Sales rose 12% year on year.', 'Sales rose 21% year on year.', 'percentage'],
+  // en <-> ko
+  ['en', 'ko', 'The contract is worth 150 million won.', '계약 금액은 1억 5천만 원이다.', '계약 금액은 1억 5백만 원이다.', 'scale'],
+  ['ko', 'en', '약 3만 명이 집회에 참가했다.', 'About 30,000 people joined the rally.', 'About 3,000 people joined the rally.', 'scale'],
+  ['ko', 'en', '그는 35세에 회사를 세웠다.', 'He founded the company at 35.', 'He founded the company at 45.', 'age'],
+  ['ko', 'en', '사과 세 개를 샀다.', 'I bought three apples.', 'I bought two apples.', 'counter'],
+  ['ko', 'en', '학생 다섯 명이 결석했다.', 'Five students were absent.', 'Six students were absent.', 'counter'],
+  ['ko', 'en', '회의는 2025년 3월 15일에 열린다.', 'The meeting will be held on March 15, 2025.', 'The meeting will be held on March 16, 2025.', 'date'],
+  ['en', 'ko', 'Exports rose 5.2% last month.', '지난달 수출은 5.2% 증가했다.', '지난달 수출은 2.5% 증가했다.', 'percentage'],
+  ['ko', 'en', '한두 명이 늦게 왔다.', 'One or two people came late.', null],
+  ['ko', 'en', '정부는 2조 원을 투입한다.', 'The government will invest 2 trillion won.', 'The government will invest 2 billion won.', 'scale'],
+  ['en', 'ko', 'You have %d new messages.', '새 메시지가 %d개 있습니다.', null],
+  ['ko', 'en', '하나, 둘, 셋을 세고 시작하세요.', 'Count one, two, three and start.', null],
+  // en <-> zh
+  ['zh', 'en', '三元电池的能量密度更高。', 'Ternary batteries have a higher energy density.', null],
+  ['zh', 'en', '这个问题十分复杂。', 'This issue is very complex.', null],
+  ['zh', 'en', '万一下雨，比赛将推迟。', 'If it rains, the match will be postponed.', null],
+  ['zh', 'en', '一些企业已经恢复生产，一般需要两周。', 'Some firms have resumed production; it usually takes two weeks.', 'Some firms have resumed production; it usually takes three weeks.', 'number'],
+  ['zh', 'en', '三角形的内角和为 180 度。', 'The angles of a triangle add up to 180 degrees.', 'The angles of a triangle add up to 360 degrees.', 'number'],
+  ['zh', 'en', '约三成受访者表示满意。', 'About 30% of respondents said they were satisfied.', 'About 3% of respondents said they were satisfied.', 'share'],
+  ['en', 'zh', 'Select more than one item.', '请选择两个以上的项目。', null],
+  ['zh', 'en', '营业额约为 1.5 亿元。', 'Turnover was about 150 million yuan.', 'Turnover was about 15 million yuan.', 'scale'],
+  ['en', 'zh', 'The museum is open from 9 a.m. to 5 p.m.', '博物馆开放时间为上午 9 点至下午 5 点。', '博物馆开放时间为上午 9 点至下午 6 点。', 'time'],
+  ['zh', 'en', '二〇二四年十月一日起施行。', 'It takes effect on 1 October 2024.', 'It takes effect on 1 October 2023.', 'year'],
+  ['en', 'zh', 'Page %1$s of %2$s', '第 %1$s 页，共 %2$s 页', null],
+  // dates and times in software logs
+  ['en', 'de', 'Last login: Mon Jan  5 12:00:00 2026', 'Letzte Anmeldung: Mon Jan  5 12:00:00 2026', 'Letzte Anmeldung: Mon Jan  6 12:00:00 2026', 'date'],
+  ['en', 'fr', 'Built on Tue Mar 10 09:15:02 2026.', 'Compilé le Tue Mar 10 09:15:02 2026.', null],
+  // x <-> y without English
+  ['de', 'fr', 'Der Umsatz stieg um 4,2 %.', 'Le chiffre d’affaires a augmenté de 4,2 %.', 'Le chiffre d’affaires a augmenté de 2,4 %.', 'percentage'],
+  ['fr', 'es', 'Environ 500 personnes ont manifesté.', 'Unas 500 personas se manifestaron.', 'Unas 5.000 personas se manifestaron.', 'scale'],
+  ['zh', 'ja', '会议于 2025 年 5 月 20 日举行。', '会議は 2025 年 5 月 20 日に開かれた。', '会議は 2025 年 5 月 21 日に開かれた。', 'date'],
+  ['ja', 'ko', '参加者は 120 人だった。', '참가자는 120명이었다.', '참가자는 102명이었다.', 'number'],
+];
