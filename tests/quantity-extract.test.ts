@@ -316,9 +316,20 @@ describe('quantity extraction: offsets and memoisation', () => {
   });
 
   it('falls back to digits and symbols for a language without data', () => {
-    expect(extract('ko', '매출 1,234억 원, 12% 증가')).toEqual([
+    expect(extract('ru', 'Выручка 1,234 млрд, рост 12%')).toEqual([
       { text: '1,234', value: 1234 },
       { text: '12%', kind: 'percent', value: 12, unit: '%' },
     ]);
+  });
+
+  it('reads Korean amounts grouped by 만, 억 and 조, and native numerals before a counter', () => {
+    expect(extract('ko', '매출 1,234억 원, 12% 증가')).toEqual([
+      { text: '1,234억 원', value: 123_400_000_000, unit: 'KRW' },
+      { text: '12%', kind: 'percent', value: 12, unit: '%' },
+    ]);
+    expect(extract('ko', '계약 금액은 1억 5천만 원이다.')).toEqual([{ text: '1억 5천만 원', value: 150_000_000, unit: 'KRW' }]);
+    expect(extract('ko', '사과 세 개를 샀다.')).toEqual([{ text: '세', value: 3 }]);
+    // 세 in 세계 and 한 in 투입한다 are inside words: Korean spaces its words.
+    expect(extract('ko', '정부는 세계 시장에 2조 원을 투입한다.')).toEqual([{ text: '2조 원', value: 2e12, unit: 'KRW' }]);
   });
 });
