@@ -332,4 +332,22 @@ describe('quantity extraction: offsets and memoisation', () => {
     // 세 in 세계 and 한 in 투입한다 are inside words: Korean spaces its words.
     expect(extract('ko', '정부는 세계 시장에 2조 원을 투입한다.')).toEqual([{ text: '2조 원', value: 2e12, unit: 'KRW' }]);
   });
+
+  it('reads an hour glued to its mark and minutes as a time (14h30), not as a name', () => {
+    expect(extract('fr', 'Rendez-vous à 14h30.')).toEqual([{ text: '14h30', kind: 'time', value: 1430 }]);
+  });
+
+  it('joins hours and minutes into one duration', () => {
+    expect(extract('en', 'It runs for 1 hour 38 minutes.')).toEqual([{ text: '1 hour 38 minutes', value: 98, unit: 'minute' }]);
+    expect(extract('en', 'It took 2 hours and 5 minutes.')).toEqual([{ text: '2 hours and 5 minutes', value: 125, unit: 'minute' }]);
+  });
+
+  it.each([
+    ['it', 'Tre decimi degli intervistati', 'Tre decimi', 0.3],
+    ['pt', 'dois terços dos votos', 'dois terços', 2 / 3],
+    ['nl', 'twee derde van de stemmen', 'twee derde', 2 / 3],
+    ['en', 'three hundredths of a second', 'three hundredths', 0.03],
+  ])('reads tenths, thirds and hundredths in %s: %s', (lang, text, quantity, value) => {
+    expect(extract(lang, text)).toEqual([{ text: quantity, kind: 'fraction', value, unit: 'fraction' }]);
+  });
 });

@@ -1,5 +1,6 @@
 // Joins quantities that extraction reads one by one: the parts of a date (2025 年 + 2 月,
-// 18 + June + 2026) and the two ends of a range (5 至 10 亿, between 5 and 10, 5-10 %).
+// 18 + June + 2026), hours and minutes of a duration, and the two ends of a range (5 至 10 亿,
+// between 5 and 10, 5-10 %).
 import { applyUnit, dateDraft, decadeDraft, type Draft } from './draft.js';
 import { lookup, type Lexicon } from './lexicon.js';
 import { matchBefore } from './text.js';
@@ -7,7 +8,31 @@ import { unitsCompatible } from './units.js';
 import type { DateParts } from './types.js';
 
 export function combine(drafts: Draft[], text: string, lexicon: Lexicon): Draft[] {
-  return joinRanges(joinDates(joinCenturyDecades(drafts, text), text, lexicon), text, lexicon);
+  return joinRanges(joinDates(joinDurations(joinCenturyDecades(drafts, text), text), text, lexicon), text, lexicon);
+}
+
+/** At most one short word (and, und, et) between the hours and the minutes of one duration. */
+const DURATION_GAP = /^[ \u00a0,]*(?:\p{L}{1,3}[ \u00a0]+)?$/u;
+
+/**
+ * 1 hour 38 minutes, 2 Stunden und 5 Minuten: one duration in minutes, so that it meets the
+ * other side's 1 h 38 or 98 minutes as one quantity.
+ */
+function joinDurations(drafts: Draft[], text: string): Draft[] {
+  const out: Draft[] = [];
+  for (const current of drafts) {
+    const previous = out.at(-1);
+    if (previous && isWhole(previous, 'hour') && isWhole(current, 'minute') && current.value < 60 && DURATION_GAP.test(text.slice(previous.end, current.start))) {
+      out[out.length - 1] = { kind: 'number', text: '', value: previous.value * 60 + current.value, unit: 'minute', start: previous.start, end: current.end, step: 1 };
+    } else {
+      out.push(current);
+    }
+  }
+  return out;
+}
+
+function isWhole(draft: Draft, unit: string): boolean {
+  return draft.kind === 'number' && draft.unit === unit && Number.isInteger(draft.value) && !draft.approx && !draft.weak;
 }
 
 /** 20 世纪 90 年代, 二十世纪九十年代, 上世纪80年代: a century, then a decade of it. */

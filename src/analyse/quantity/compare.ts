@@ -20,7 +20,7 @@ export function sameQuantity(a: ExtractedQuantity, b: ExtractedQuantity): boolea
     const other = a.kind === 'ordinal' ? b : a;
     return other.kind === 'number' && other.unit === undefined;
   }
-  if (a.kind === 'time' || b.kind === 'time') return a.kind === b.kind ? a.value === b.value : fullHour(a, b);
+  if (a.kind === 'time' || b.kind === 'time') return a.kind === b.kind ? a.value === b.value : fullHour(a, b) || sameClockReading(a, b);
   return readingsOf(a).some((left) => readingsOf(b).some((right) => sameAmount(a, left, b, right)));
 }
 
@@ -31,6 +31,19 @@ function fullHour(a: ExtractedQuantity, b: ExtractedQuantity): boolean {
   // A bare hour may count on a 12-hour clock (晚上 8 点, 8 Uhr abends: 20:00).
   const hour = other.value;
   return Number.isInteger(hour) && hour >= 0 && hour <= 24 && (time.value === hour * 100 || (hour >= 1 && hour <= 12 && time.value === (hour + 12) * 100));
+}
+
+/**
+ * A time written as hours and minutes against the same reading in another form: a duration
+ * (le film dure 1 h 38: 98 minutes) or hh.mm read as a decimal (alle 9.30, om 18.00 uur).
+ */
+function sameClockReading(a: ExtractedQuantity, b: ExtractedQuantity): boolean {
+  const [time, other] = a.kind === 'time' ? [a, b] : [b, a];
+  if (other.kind !== 'number' || other.approx) return false;
+  const hours = Math.floor(time.value / 100);
+  const minutes = time.value % 100;
+  if (other.unit === 'minute') return other.value === hours * 60 + minutes;
+  return other.unit === undefined && other.step === 0.01 && Math.round(other.value * 100) === time.value;
 }
 
 function sameDate(a: ExtractedQuantity, b: ExtractedQuantity): boolean {
