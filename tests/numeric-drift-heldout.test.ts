@@ -9,7 +9,12 @@ const flagged = (sourceLang: string, targetLang: string, source: string, target:
   checkDrift(linePair(source, target, sourceLang, targetLang)).length > 0;
 
 /** Pairs still wrong, by their target text, and why. */
-const KNOWN_GAPS = new Map<string, string>([]);
+const KNOWN_GAPS = new Map<string, string>([
+  [
+    'Select more than two files.',
+    'more than N against N 以上 (≥ N): translators render one as the other loosely (more than 100 people, 100 人以上), so N + 1 passes too',
+  ],
+]);
 
 function measure() {
   let truePositives = 0;

@@ -163,7 +163,7 @@ function excused(quantity: ExtractedQuantity, other: readonly ExtractedQuantity[
   const bare = quantity.kind === 'number' && quantity.unit === undefined && !quantity.scale;
   return other.some(
     (that) =>
-      (that.weak && equal(that.value) && weakFits(that, quantity)) ||
+      (that.weak && (equal(that.value) || that.alternatives?.some((reading) => equal(reading.value))) && weakFits(that, quantity)) ||
       (bare && that.kind === 'date' && (equal(that.date?.year) || equal(that.date?.day))),
   );
 }
