@@ -78,6 +78,8 @@ export interface NumbersFile {
     denominators?: Record<string, number>;
     needOf?: string[];
     per?: string[];
+    /** The per words name a share even with a noun between and any numerator (deux Français sur trois); English in does not. */
+    perNamesShare?: boolean;
     followers?: string[];
     words?: Record<string, number>;
     parts?: string[];
@@ -172,6 +174,8 @@ export interface Lexicon {
   ordinalLetters: Map<string, string>;
   denominators: Map<string, number>;
   needOf: Set<string>;
+  /** See NumbersFile fractions.perNamesShare. */
+  perNamesShare: boolean;
   phrases: Map<string, PhraseDef>;
   rangeConnectors: Set<string>;
   /** Range openers and the connectors they allow (between → and). */
@@ -370,6 +374,7 @@ function compile(data: NumbersFile): Lexicon {
     ordinalLetters: new Map(Object.entries(data.ordinalLetters ?? {})),
     denominators: new Map(Object.entries(data.fractions?.denominators ?? {})),
     needOf: new Set(data.fractions?.needOf ?? []),
+    perNamesShare: data.fractions?.perNamesShare ?? false,
     phrases,
     rangeConnectors: new Set(data.ranges?.connectors ?? []),
     rangeClosers,
