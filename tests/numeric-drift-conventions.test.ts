@@ -26,6 +26,10 @@ const FLOORS: Row[] = [
   ['en', 'zh', 'The restaurant is on the 12th floor.', '餐厅在 21 楼。', true],
   ['en', 'nl', 'The library is on the first floor.', 'De bibliotheek is op de eerste verdieping.', false],
   ['en', 'pt', 'The shop is on the 2nd floor.', 'A loja fica no 1º andar.', false],
+  ['it', 'en', 'Abita al terzo piano.', 'He lives on the fourth floor.', false],
+  ['it', 'en', 'Abita al terzo piano.', 'He lives on the sixth floor.', true],
+  ['es', 'en', 'Vive en el tercer piso.', 'He lives on the fourth floor.', false],
+  ['zh', 'en', '二楼的会议室', 'the meeting room on the first floor', false],
 ];
 
 const BOUNDS: Row[] = [
@@ -48,6 +52,11 @@ const CLOCKS: Row[] = [
   ['en', 'zh', 'The flight takes 2 hours 5 minutes.', '飞行时间为 2 小时 5 分钟。', false],
   ['it', 'en', 'La riunione inizia alle 14.30.', 'The meeting starts at 2:30 p.m.', false],
   ['nl', 'en', 'De winkel gaat om 9.30 uur open.', 'The shop opens at 9:30.', false],
+  ['es', 'en', 'La reunión es a las 14.30 horas.', 'The meeting is at 2:30 p.m.', false],
+  ['pt', 'en', 'A reunião começa às 14h30.', 'The meeting starts at 2:30 p.m.', false],
+  ['pt', 'en', 'A reunião começa às 14h30.', 'The meeting starts at 4:30 p.m.', true],
+  ['de', 'en', 'Die Fahrt dauert 2 Std. 30 Min.', 'The journey takes 2 hours 30 minutes.', false],
+  ['ja', 'en', '3 時間 20 分かかった。', 'It took 200 minutes.', false],
 ];
 
 const FRACTIONS_AND_AGES: Row[] = [
@@ -58,6 +67,8 @@ const FRACTIONS_AND_AGES: Row[] = [
   ['en', 'pt', 'Two thirds of voters agreed.', 'Dois terços dos eleitores concordaram.', false],
   ['en', 'nl', 'Two thirds of voters agreed.', 'Twee derde van de kiezers was het eens.', false],
   ['zh', 'en', '约三成企业亏损。', 'About 30% of firms made a loss.', false],
+  ['nl', 'en', 'Eén op de drie kinderen speelt buiten.', 'One in three children plays outside.', false],
+  ['nl', 'en', 'Eén op de drie kinderen speelt buiten.', 'One in four children plays outside.', true],
   ['en', 'ja', 'Most users are teenagers.', '利用者の多くは 10 代だ。', false],
   ['en', 'ja', 'Most users are in their 30s.', '利用者の多くは 30 代だ。', false],
   ['en', 'ja', 'Most users are in their 30s.', '利用者の多くは 40 代だ。', true],
@@ -77,6 +88,9 @@ const KOREAN: Row[] = [
   ['ko', 'en', '오후 2시 30분에 출발합니다.', 'We leave at 2:30 p.m.', false],
   ['ko', 'en', '오후 2시 30분에 출발합니다.', 'We leave at 3:30 p.m.', true],
   ['ko', 'en', '21세기 들어 인구가 줄었다.', 'The population has shrunk in the 21st century.', false],
+  ['ko', 'en', '2024년 상반기 실적', 'Results for the first half of 2024', false],
+  ['ko', 'en', '첫 번째 회의는 오전 9시에 시작한다.', 'The first meeting starts at 9 a.m.', false],
+  ['en', 'ko', 'Two people were killed.', '세 명이 사망했다.', true],
 ];
 
 const WORDS_WITH_NUMERALS: Row[] = [
@@ -84,6 +98,7 @@ const WORDS_WITH_NUMERALS: Row[] = [
   ['zh', 'en', '一般来说，这需要一些时间。', 'Generally, this takes some time.', false],
   ['zh', 'en', '他对结果十分满意。', 'He is very pleased with the result.', false],
   ['zh', 'en', '三角形有三条边。', 'A triangle has three sides.', false],
+  ['zh', 'en', '他们三三两两地走了。', 'They left in twos and threes.', false],
   ['ja', 'en', '10 代の利用者が増えた。', 'Teenage users have increased.', false],
   ['en', 'de', 'Last login: Mon Jan  5 12:00:00 2026', 'Letzte Anmeldung: Mon Jan  5 12:00:00 2026', false],
   ['en', 'de', 'Last login: Mon Jan  5 12:00:00 2026', 'Letzte Anmeldung: Mon Jan  5 12:00:00 2025', true],
