@@ -1,7 +1,7 @@
 // numeric-drift where languages write one quantity by different conventions: floors counted
 // from the ground or from one, strict and inclusive bounds (more than one = 2 つ以上), clock
 // times and durations written with h (14h30, 1 h 38), tenths, ages by decade (10 代: teens),
-// Korean amounts and counters, numerals inside words (三元电池, 十分), ctime dates.
+// Korean amounts and counters, ranges of days, numerals inside words (三元电池, 十分), ctime dates.
 // Each row: [source lang, target lang, source, target, a finding expected].
 import { describe, expect, it } from 'vitest';
 import { checkDrift, linePair } from './support/numeric-drift.js';
@@ -93,6 +93,17 @@ const KOREAN: Row[] = [
   ['en', 'ko', 'Two people were killed.', '세 명이 사망했다.', true],
 ];
 
+// A range of days names its month once, after the second day (10 to 20 May) or before the first (5 月 10 日至 20 日).
+const DAY_RANGES: Row[] = [
+  ['en', 'ko', 'The event runs from 10 to 20 May.', '행사는 5월 10일부터 20일까지 열린다.', false],
+  ['en', 'ko', 'The event runs from 10 to 20 May.', '행사는 6월 10일부터 20일까지 열린다.', true],
+  ['fr', 'zh', 'Le salon a lieu du 10 au 20 mai.', '展会于 5 月 10 日至 20 日举行。', false],
+  ['de', 'ja', 'Die Messe findet vom 10. bis 20. Mai statt.', '見本市は 5 月 10 日から 20 日まで開催される。', false],
+  ['es', 'zh', 'La feria se celebra del 10 al 20 de mayo.', '展会于 5 月 10 日至 20 日举行。', false],
+  ['it', 'en', 'La fiera si tiene dal 10 al 20 maggio.', 'The fair runs from May 10 to May 20.', false],
+  ['it', 'en', 'La fiera si tiene dal 10 al 20 maggio.', 'The fair runs from May 12 to May 20.', true],
+];
+
 const WORDS_WITH_NUMERALS: Row[] = [
   ['zh', 'en', '三元锂电池的成本下降了 20%。', 'The cost of ternary lithium batteries fell 20%.', false],
   ['zh', 'en', '一般来说，这需要一些时间。', 'Generally, this takes some time.', false],
@@ -110,6 +121,7 @@ describe.each([
   ['clock times and durations', CLOCKS],
   ['fractions and ages', FRACTIONS_AND_AGES],
   ['Korean', KOREAN],
+  ['ranges of days', DAY_RANGES],
   ['words with numerals', WORDS_WITH_NUMERALS],
 ] as const)('numeric-drift conventions: %s', (_, rows) => {
   it.each(rows.map((row) => [`${row[0]}→${row[1]} ${row[2]} ${row[4] ? '≠' : '='} ${row[3]}`, row] as const))('%s', (_label, row) => {

@@ -350,4 +350,15 @@ describe('quantity extraction: offsets and memoisation', () => {
   ])('reads tenths, thirds and hundredths in %s: %s', (lang, text, quantity, value) => {
     expect(extract(lang, text)).toEqual([{ text: quantity, kind: 'fraction', value, unit: 'fraction' }]);
   });
+
+  it.each([
+    ['en', 'from 10 to 20 May', '20 May'],
+    ['de', 'vom 10. bis 20. Mai', '20. Mai'],
+    ['fr', 'du 10 au 20 mai', '20 mai'],
+  ])('lends the month of a range of days to its first day in %s: %s', (lang, text, second) => {
+    expect(extract(lang, text)).toEqual([
+      { text: '10', kind: 'date', value: 510, unit: 'date' },
+      { text: second, kind: 'date', value: 520, unit: 'date' },
+    ]);
+  });
 });

@@ -8,7 +8,7 @@ import { unitsCompatible } from './units.js';
 import type { DateParts } from './types.js';
 
 export function combine(drafts: Draft[], text: string, lexicon: Lexicon): Draft[] {
-  return joinRanges(joinDates(joinDurations(joinCenturyDecades(drafts, text), text), text, lexicon), text, lexicon);
+  return joinRanges(lendMonths(joinDates(joinDurations(joinCenturyDecades(drafts, text), text), text, lexicon), text, lexicon), text, lexicon);
 }
 
 /** At most one short word (and, und, et) between the hours and the minutes of one duration. */
@@ -61,6 +61,21 @@ function joinDates(drafts: Draft[], text: string, lexicon: Lexicon): Draft[] {
     }
   }
   return out.filter((draft) => !draft.needsNeighbour);
+}
+
+/**
+ * 10 to 20 May, du 10 au 20 mai, vom 10. bis 20. Mai: the first day of a range of days takes
+ * the month (and year) of the second, so that it meets 5월 10일 or 5 月 10 日 on the other side.
+ */
+function lendMonths(drafts: Draft[], text: string, lexicon: Lexicon): Draft[] {
+  return drafts.map((draft, index) => {
+    const next = drafts[index + 1];
+    const day = partsOf(draft)?.day;
+    if (day === undefined || draft.kind === 'date' || next?.kind !== 'date' || next.date?.day === undefined || next.date.month === undefined) return draft;
+    // The German day's period (10. bis 20.) stays out of the gap.
+    if (!lexicon.re.rangeGap.test(text.slice(draft.end, next.start).replace(/^\./, ''))) return draft;
+    return dateDraft({ ...next.date, day }, draft.start, draft.end, draft.approx);
+  });
 }
 
 /** Whether two neighbours are parts of one date: no part twice, and a month among them. */
