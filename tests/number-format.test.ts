@@ -26,6 +26,11 @@ describe('number-format', () => {
       ['printf formats after a digit', '%s~3%#5.1f ~2us,~3%.1f ~2sy', '%s~3%#5.1f ~2ut,~3%.1f ~2sy', 'en', 'fr'],
       // Real (coreutils pt_BR): a language whose marks the bundled data does not give is not held to English ones.
       ['Portuguese grouping, which the bundled data does not describe', "'-BM' prints sizes in units of 1,048,576 bytes", '-BM emite tamanhos em unidades de 1.048.576 bytes', 'en', 'pt'],
+      ['Korean amounts and a tight percent sign', 'Sales rose 12% to 1,234.5 billion won.', '매출은 12% 늘어 1,234.5억 원이 되었다.', 'en', 'ko'],
+      ['Dutch grouping', 'The bridge cost €1,234,567.', 'De brug kostte € 1.234.567.', 'en', 'nl'],
+      ['Italian decimals and grouping', 'The deal is worth €1,234.5 million.', "L'accordo vale 1.234,5 milioni di euro.", 'en', 'it'],
+      ['Spanish percent signs, spaced or not (usage varies)', 'Prices rose 3.2% and wages 4%.', 'Los precios subieron un 3,2 % y los salarios un 4%.', 'en', 'es'],
+      ['a French time glued to its h', 'Doors open at 2:30 p.m.', 'Ouverture des portes à 14h30.', 'en', 'fr'],
     ])('%s', async (_name, source, target, sourceLang, targetLang) => {
       expect(await check(source, target, sourceLang, targetLang)).toEqual([]);
     });
@@ -39,6 +44,9 @@ describe('number-format', () => {
       ['a tight percent sign in French', 'Prices rose 12%.', 'Les prix ont augmenté de 12%.', 'en', 'fr', 'percent', 'info', '12%'],
       ['English separators in a German target', 'The line cost 1,234.5 million euros.', 'Die Strecke kostete 1,234.5 Millionen Euro.', 'en', 'de', 'separators', 'warning', '1,234.5'],
       ['German separators in an English target', '该项目耗资 1.234.567 欧元。', 'The project cost 1.234.567 euros.', 'zh', 'en', 'separators', 'warning', '1.234.567'],
+      ['a spaced percent sign in Korean', 'Exports rose 5.2%.', '수출은 5.2 % 증가했다.', 'en', 'ko', 'percent', 'info', '5.2 %'],
+      ['German separators in a Korean target', 'The project cost 1,234,567 euros.', '사업비는 1.234.567 유로였다.', 'en', 'ko', 'separators', 'warning', '1.234.567'],
+      ['English separators in an Italian target', 'The deal is worth €1,234.5 million.', "L'accordo vale 1,234.5 milioni di euro.", 'en', 'it', 'separators', 'warning', '1,234.5'],
       ['a bracket lost in the target', 'Linux root (PPC64LE)', 'Racine Linux (PPC64LE', 'en', 'fr', 'brackets', 'info', 'acine Linux (PPC64LE'],
       ['quotes that do not pair up', 'Are you sure you want to move "%B" to the trash?', 'Möchten Sie %B« wirklich in den Papierkorb verschieben?', 'en', 'de', 'brackets', 'info', 'chten Sie %B« wirklich in'],
     ])('%s', async (_name, source, target, sourceLang, targetLang, kind, severity, text) => {

@@ -110,6 +110,9 @@ const SHARES: Row[] = [
   ['en', 'fr', 'The bins are emptied every other day.', 'Les poubelles sont vidées un jour sur deux.', false],
   ['en', 'de', 'The bins are emptied every second day.', 'Die Mülltonnen werden jeden zweiten Tag geleert.', false],
   ['en', 'de', 'Every second counts.', 'Jede Sekunde zählt.', false],
+  // every second may be the unit, so the share is weak: it excuses jedes zweite Kind, never reported alone.
+  ['en', 'de', 'Every second child is affected.', 'Jedes zweite Kind ist betroffen.', false],
+  ['en', 'de', 'Every second child is affected.', 'Jedes dritte Kind ist betroffen.', true],
   ['fr', 'en', 'Un ménage sur trois possède un chien.', 'One in three households owns a dog.', false],
   ['fr', 'en', 'Un ménage sur trois possède un chien.', 'One in four households owns a dog.', true],
   ['en', 'zh', 'One in three households owns a dog.', '三分之一的家庭养狗。', false],
@@ -226,7 +229,10 @@ const MIXED: Row[] = [
 
 /** Pairs the rule still gets wrong, tested to stay wrong so that a fix shows up: the row, and why. */
 const KNOWN_GAPS: [Row, string][] = [
-  [['en', 'de', 'Every second child is affected.', 'Jedes zweite Kind ist betroffen.', false], 'every second reads as the unit (every second counts), so the share stands alone'],
+  [
+    ['ja', 'en', '1 日 3 回服用してください。', 'Take three times a day.', false],
+    '1 日 before a count is "per day" (a day), not the first of the month: only 1 日あたり is read as per',
+  ],
 ];
 
 describe('numeric-drift: known gaps', () => {

@@ -316,9 +316,49 @@ describe('quantity extraction: offsets and memoisation', () => {
   });
 
   it('falls back to digits and symbols for a language without data', () => {
-    expect(extract('ko', '매출 1,234억 원, 12% 증가')).toEqual([
+    expect(extract('ru', 'Выручка 1,234 млрд, рост 12%')).toEqual([
       { text: '1,234', value: 1234 },
       { text: '12%', kind: 'percent', value: 12, unit: '%' },
+    ]);
+  });
+
+  it('reads Korean amounts grouped by 만, 억 and 조, and native numerals before a counter', () => {
+    expect(extract('ko', '매출 1,234억 원, 12% 증가')).toEqual([
+      { text: '1,234억 원', value: 123_400_000_000, unit: 'KRW' },
+      { text: '12%', kind: 'percent', value: 12, unit: '%' },
+    ]);
+    expect(extract('ko', '계약 금액은 1억 5천만 원이다.')).toEqual([{ text: '1억 5천만 원', value: 150_000_000, unit: 'KRW' }]);
+    expect(extract('ko', '사과 세 개를 샀다.')).toEqual([{ text: '세', value: 3 }]);
+    // 세 in 세계 and 한 in 투입한다 are inside words: Korean spaces its words.
+    expect(extract('ko', '정부는 세계 시장에 2조 원을 투입한다.')).toEqual([{ text: '2조 원', value: 2e12, unit: 'KRW' }]);
+  });
+
+  it('reads an hour glued to its mark and minutes as a time (14h30), not as a name', () => {
+    expect(extract('fr', 'Rendez-vous à 14h30.')).toEqual([{ text: '14h30', kind: 'time', value: 1430 }]);
+  });
+
+  it('joins hours and minutes into one duration', () => {
+    expect(extract('en', 'It runs for 1 hour 38 minutes.')).toEqual([{ text: '1 hour 38 minutes', value: 98, unit: 'minute' }]);
+    expect(extract('en', 'It took 2 hours and 5 minutes.')).toEqual([{ text: '2 hours and 5 minutes', value: 125, unit: 'minute' }]);
+  });
+
+  it.each([
+    ['it', 'Tre decimi degli intervistati', 'Tre decimi', 0.3],
+    ['pt', 'dois terços dos votos', 'dois terços', 2 / 3],
+    ['nl', 'twee derde van de stemmen', 'twee derde', 2 / 3],
+    ['en', 'three hundredths of a second', 'three hundredths', 0.03],
+  ])('reads tenths, thirds and hundredths in %s: %s', (lang, text, quantity, value) => {
+    expect(extract(lang, text)).toEqual([{ text: quantity, kind: 'fraction', value, unit: 'fraction' }]);
+  });
+
+  it.each([
+    ['en', 'from 10 to 20 May', '20 May'],
+    ['de', 'vom 10. bis 20. Mai', '20. Mai'],
+    ['fr', 'du 10 au 20 mai', '20 mai'],
+  ])('lends the month of a range of days to its first day in %s: %s', (lang, text, second) => {
+    expect(extract(lang, text)).toEqual([
+      { text: '10', kind: 'date', value: 510, unit: 'date' },
+      { text: second, kind: 'date', value: 520, unit: 'date' },
     ]);
   });
 });

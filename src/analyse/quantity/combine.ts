@@ -1,5 +1,6 @@
 // Joins quantities that extraction reads one by one: the parts of a date (2025 年 + 2 月,
-// 18 + June + 2026) and the two ends of a range (5 至 10 亿, between 5 and 10, 5-10 %).
+// 18 + June + 2026), hours and minutes of a duration, and the two ends of a range (5 至 10 亿,
+// between 5 and 10, 5-10 %).
 import { applyUnit, dateDraft, decadeDraft, type Draft } from './draft.js';
 import { lookup, type Lexicon } from './lexicon.js';
 import { matchBefore } from './text.js';
@@ -7,7 +8,31 @@ import { unitsCompatible } from './units.js';
 import type { DateParts } from './types.js';
 
 export function combine(drafts: Draft[], text: string, lexicon: Lexicon): Draft[] {
-  return joinRanges(joinDates(joinCenturyDecades(drafts, text), text, lexicon), text, lexicon);
+  return joinRanges(lendMonths(joinDates(joinDurations(joinCenturyDecades(drafts, text), text), text, lexicon), text, lexicon), text, lexicon);
+}
+
+/** At most one short word (and, und, et) between the hours and the minutes of one duration. */
+const DURATION_GAP = /^[ \u00a0,]*(?:\p{L}{1,3}[ \u00a0]+)?$/u;
+
+/**
+ * 1 hour 38 minutes, 2 Stunden und 5 Minuten: one duration in minutes, so that it meets the
+ * other side's 1 h 38 or 98 minutes as one quantity.
+ */
+function joinDurations(drafts: Draft[], text: string): Draft[] {
+  const out: Draft[] = [];
+  for (const current of drafts) {
+    const previous = out.at(-1);
+    if (previous && isWhole(previous, 'hour') && isWhole(current, 'minute') && current.value < 60 && DURATION_GAP.test(text.slice(previous.end, current.start))) {
+      out[out.length - 1] = { kind: 'number', text: '', value: previous.value * 60 + current.value, unit: 'minute', start: previous.start, end: current.end, step: 1 };
+    } else {
+      out.push(current);
+    }
+  }
+  return out;
+}
+
+function isWhole(draft: Draft, unit: string): boolean {
+  return draft.kind === 'number' && draft.unit === unit && Number.isInteger(draft.value) && !draft.approx && !draft.weak;
 }
 
 /** 20 世纪 90 年代, 二十世纪九十年代, 上世纪80年代: a century, then a decade of it. */
@@ -36,6 +61,21 @@ function joinDates(drafts: Draft[], text: string, lexicon: Lexicon): Draft[] {
     }
   }
   return out.filter((draft) => !draft.needsNeighbour);
+}
+
+/**
+ * 10 to 20 May, du 10 au 20 mai, vom 10. bis 20. Mai: the first day of a range of days takes
+ * the month (and year) of the second, so that it meets 5월 10일 or 5 月 10 日 on the other side.
+ */
+function lendMonths(drafts: Draft[], text: string, lexicon: Lexicon): Draft[] {
+  return drafts.map((draft, index) => {
+    const next = drafts[index + 1];
+    const day = partsOf(draft)?.day;
+    if (day === undefined || draft.kind === 'date' || next?.kind !== 'date' || next.date?.day === undefined || next.date.month === undefined) return draft;
+    // The German day's period (10. bis 20.) stays out of the gap.
+    if (!lexicon.re.rangeGap.test(text.slice(draft.end, next.start).replace(/^\./, ''))) return draft;
+    return dateDraft({ ...next.date, day }, draft.start, draft.end, draft.approx);
+  });
 }
 
 /** Whether two neighbours are parts of one date: no part twice, and a month among them. */

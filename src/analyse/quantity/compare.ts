@@ -14,14 +14,23 @@ export function sameQuantity(a: ExtractedQuantity, b: ExtractedQuantity): boolea
   if (a.weak || b.weak) return false;
   if (a.kind === 'date' || b.kind === 'date') return sameDate(a, b);
   if (a.kind === 'ordinal' || b.kind === 'ordinal') {
-    if (a.value !== b.value) return false;
+    if (a.value !== b.value) return adjacentFloors(a, b);
     if (a.kind === b.kind) return a.unit === undefined || b.unit === undefined || a.unit === b.unit;
-    // 二代 against second-generation: a count word may stand for the position.
-    const other = a.kind === 'ordinal' ? b : a;
-    return other.kind === 'number' && other.unit === undefined;
+    // 二代 against second-generation, 12 楼 against 12th floor: a count word may stand for the position.
+    const [ordinal, other] = a.kind === 'ordinal' ? [a, b] : [b, a];
+    return other.kind === 'number' && (other.unit === undefined || other.unit === ordinal.unit);
   }
-  if (a.kind === 'time' || b.kind === 'time') return a.kind === b.kind ? a.value === b.value : fullHour(a, b);
+  if (a.kind === 'time' || b.kind === 'time') return a.kind === b.kind ? a.value === b.value : fullHour(a, b) || sameClockReading(a, b);
   return readingsOf(a).some((left) => readingsOf(b).some((right) => sameAmount(a, left, b, right)));
+}
+
+/**
+ * Floors one apart are one floor: the US and East Asia count the ground floor as the first,
+ * Britain and the Continent as zero (the 2nd floor in New York is the 1er étage in Paris),
+ * and a text seldom says which convention it follows.
+ */
+function adjacentFloors(a: ExtractedQuantity, b: ExtractedQuantity): boolean {
+  return a.unit === 'floor' && b.unit === 'floor' && Math.abs(a.value - b.value) === 1;
 }
 
 /** 9:00 against 9 時, 9 Uhr, 9 h, 8 p.m. against 8 点: a time on the full hour and the bare hour. */
@@ -31,6 +40,19 @@ function fullHour(a: ExtractedQuantity, b: ExtractedQuantity): boolean {
   // A bare hour may count on a 12-hour clock (晚上 8 点, 8 Uhr abends: 20:00).
   const hour = other.value;
   return Number.isInteger(hour) && hour >= 0 && hour <= 24 && (time.value === hour * 100 || (hour >= 1 && hour <= 12 && time.value === (hour + 12) * 100));
+}
+
+/**
+ * A time written as hours and minutes against the same reading in another form: a duration
+ * (le film dure 1 h 38: 98 minutes) or hh.mm read as a decimal (alle 9.30, om 18.00 uur).
+ */
+function sameClockReading(a: ExtractedQuantity, b: ExtractedQuantity): boolean {
+  const [time, other] = a.kind === 'time' ? [a, b] : [b, a];
+  if (other.kind !== 'number' || other.approx) return false;
+  const hours = Math.floor(time.value / 100);
+  const minutes = time.value % 100;
+  if (other.unit === 'minute') return other.value === hours * 60 + minutes;
+  return other.unit === undefined && other.step === 0.01 && Math.round(other.value * 100) === time.value;
 }
 
 function sameDate(a: ExtractedQuantity, b: ExtractedQuantity): boolean {

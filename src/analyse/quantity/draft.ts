@@ -39,6 +39,11 @@ export function decadeDraft(value: number, start: number, end: number): Draft {
 /** The 1990s, or, after a possessive, an age: in their 30s, in her thirties are 30 to 40 years old. */
 export function decadeOrAge(text: string, value: number, start: number, end: number, lexicon: Lexicon): Draft {
   if (value >= 100 || !matchBefore(lexicon.re.ageBefore, text, start)) return decadeDraft(value, start, end);
+  return ageDraft(value, start, end);
+}
+
+/** An age by its decade: in their 30s, 30 代 are 30 to 40 years old. */
+export function ageDraft(value: number, start: number, end: number): Draft {
   return { kind: 'vague', text: '', value, unit: 'year', start, end, step: 10, min: value, max: value + 10 };
 }
 

@@ -11,7 +11,7 @@ import { readNumber } from './read-number.js';
 import { readNeighbourDigits, readVague } from './read-vague.js';
 import { readRomanOrdinals } from './read-roman.js';
 import { readOrdinalWord, readPhrase } from './read-word.js';
-import { isDigit, isLatinLetter, narrowWidth } from './text.js';
+import { isDigit, isSpacedLetter, narrowWidth } from './text.js';
 import type { ExtractedQuantity } from './types.js';
 
 /** Every quantity of `text` in language `lang` (a BCP 47 tag), in text order. */
@@ -25,7 +25,7 @@ export function extractQuantities(original: string, lang: string): ExtractedQuan
   anchor.lastIndex = 0;
   for (let match = anchor.exec(text); match; match = anchor.exec(text)) {
     const at = match.index;
-    if (!isDigit(text[at]) && isLatinLetter(text[at - 1])) continue; // inside a word: \b knows only ASCII letters
+    if (!isDigit(text[at]) && isSpacedLetter(text[at - 1])) continue; // inside a word: \b knows only ASCII letters
     labels ??= new Labels(text, lexicon);
     const blockedEnd = labels.blockedEnd(at);
     if (blockedEnd !== undefined) {

@@ -87,7 +87,7 @@ export class Labels {
     }
     const tail = /^\d[\d.,]*([A-Za-z]+)$/.exec(token)?.[1];
     if (tail && (lexicon.suffixScales.has(tail) || lookup(lexicon.suffixes, tail) || lexicon.ordinalSuffixes.has(tail))) return;
-    if (tail && isMeridiemTime(token, lexicon)) return; // 9AM, 11pm: a time
+    if (isClockTime(token, lexicon)) return; // 9AM, 11pm, 14h30: a time
     const head = /^([A-Za-z]+)\$?\d[\d.,]*$/.exec(token)?.[1];
     if (head && (lexicon.prefixUnits.has(head) || lexicon.ordinalLetters.has(head))) return;
     each(DIGIT_RUN, token, (run) => {
@@ -97,8 +97,12 @@ export class Labels {
   }
 }
 
-function isMeridiemTime(token: string, lexicon: Lexicon): boolean {
-  return lexicon.re.meridiem !== undefined && matchAt(lexicon.re.meridiem, token, 0)?.[0].length === token.length;
+/** 9AM, 11pm, or an hour, its mark and minutes written together (14h30): all of the token is one time. */
+function isClockTime(token: string, lexicon: Lexicon): boolean {
+  const { meridiem, hourMinutes } = lexicon.re;
+  if (meridiem && matchAt(meridiem, token, 0)?.[0].length === token.length) return true;
+  const hour = /^\d{1,2}(?=\D)/.exec(token)?.[0];
+  return hour !== undefined && hourMinutes !== undefined && matchAt(hourMinutes, token, hour.length)?.[0].length === token.length - hour.length;
 }
 
 /** 十分之一: a fraction infix (分之) that starts inside a word that is no number (十分, very) and runs past it. */

@@ -35,7 +35,7 @@ export interface NumbersFile {
   articles?: string[];
   joiners?: string[];
   reverseJoiners?: string[];
-  approx?: { before?: string[]; after?: string[]; glued?: string[] };
+  approx?: { before?: string[]; after?: string[]; glued?: string[]; above?: string[] };
   vague?: { heads?: Record<string, [number, number]>; suffixes?: string[]; notAfter?: string; tails?: string[]; beforeUnits?: string[] };
   unitTable?: Record<string, { dimension: string; factor?: number; sameAs?: string[] }>;
   units?: Record<string, UnitRef>;
@@ -65,6 +65,8 @@ export interface NumbersFile {
     before?: string[];
     after?: string[];
     generations?: string[];
+    /** After a multiple of ten, an age by its decade (30 代: in one's thirties, 10 代: teens). */
+    agesAfter?: string[];
     glued?: string[];
     ages?: { before: string[]; modifiers?: string[] };
     wordsAfter?: string[];
@@ -76,6 +78,8 @@ export interface NumbersFile {
     denominators?: Record<string, number>;
     needOf?: string[];
     per?: string[];
+    /** The per words name a share even with a noun between and any numerator (deux Français sur trois); English in does not. */
+    perNamesShare?: boolean;
     followers?: string[];
     words?: Record<string, number>;
     parts?: string[];
@@ -140,6 +144,8 @@ export interface SuffixDef {
   decade?: true;
   /** After two digits, a decade's generation (80 后: born in the 1980s). */
   generation?: true;
+  /** After a multiple of ten, an age by its decade (30 代: in one's thirties). */
+  age?: true;
 }
 
 export interface Lexicon {
@@ -168,6 +174,8 @@ export interface Lexicon {
   ordinalLetters: Map<string, string>;
   denominators: Map<string, number>;
   needOf: Set<string>;
+  /** See NumbersFile fractions.perNamesShare. */
+  perNamesShare: boolean;
   phrases: Map<string, PhraseDef>;
   rangeConnectors: Set<string>;
   /** Range openers and the connectors they allow (between → and). */
@@ -195,6 +203,9 @@ export interface Lexicon {
     suffix: RegExp;
     approxGlued: RegExp;
     approxAfter: RegExp;
+    /** Approximation words that set a strict lower bound (more than one, 초과), before or after the number. */
+    aboveBefore: BeforePattern;
+    aboveAfter: RegExp;
     vagueHead: RegExp;
     vagueSuffix: RegExp;
     ordinalWord: RegExp;
@@ -363,6 +374,7 @@ function compile(data: NumbersFile): Lexicon {
     ordinalLetters: new Map(Object.entries(data.ordinalLetters ?? {})),
     denominators: new Map(Object.entries(data.fractions?.denominators ?? {})),
     needOf: new Set(data.fractions?.needOf ?? []),
+    perNamesShare: data.fractions?.perNamesShare ?? false,
     phrases,
     rangeConnectors: new Set(data.ranges?.connectors ?? []),
     rangeClosers,
@@ -407,6 +419,7 @@ function suffixesOf(data: NumbersFile): Map<string, SuffixDef> {
   for (const word of data.labelNouns ?? []) suffix(word).label = true;
   for (const word of data.decades?.after ?? []) suffix(word).decade = true;
   for (const word of data.decades?.generations ?? []) suffix(word).generation = true;
+  for (const word of data.decades?.agesAfter ?? []) suffix(word).age = true;
   for (const part of ['year', 'month', 'day'] as const) for (const word of data.dateMarkers?.[part] ?? []) suffix(word).date = part;
   return suffixes;
 }
@@ -445,6 +458,8 @@ function expressionsOf(data: NumbersFile, lexicon: Omit<Lexicon, 're'>): Lexicon
     approxGlued: new RegExp(`${SPACE}*(${closedWords(approx.glued ?? [])})`, 'yu'),
     half: new RegExp(`${SPACE}*-?${SPACE}*(${closedWords(data.halves ?? [])})`, 'yu'),
     approxAfter: new RegExp(`${SPACE}*(${words(approx.after ?? [])})${LETTER_AFTER}`, 'yu'),
+    aboveBefore: before(approx.before?.filter((word) => approx.above?.includes(word)) ?? [], `${SPACE}*`),
+    aboveAfter: new RegExp(`${SPACE}*(${words(approx.after?.filter((word) => approx.above?.includes(word)) ?? [])})${LETTER_AFTER}`, 'yu'),
     vagueHead: new RegExp(`(${words(lexicon.vagueHeads.keys(), { boundary: false })})${SPACE}*-?${SPACE}*`, 'yu'),
     vagueSuffix: new RegExp(`${SPACE}*(${words(data.vague?.suffixes ?? [], { boundary: false })})`, 'yu'),
     ordinalWord: new RegExp(`(${words(lexicon.ordinals.keys(), { boundary: false })})${LETTER_AFTER}`, 'yu'),

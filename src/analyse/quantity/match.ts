@@ -163,7 +163,7 @@ function excused(quantity: ExtractedQuantity, other: readonly ExtractedQuantity[
   const bare = quantity.kind === 'number' && quantity.unit === undefined && !quantity.scale;
   return other.some(
     (that) =>
-      (that.weak && equal(that.value) && weakFits(that, quantity)) ||
+      (that.weak && (equal(that.value) || that.alternatives?.some((reading) => equal(reading.value))) && weakFits(that, quantity)) ||
       (bare && that.kind === 'date' && (equal(that.date?.year) || equal(that.date?.day))),
   );
 }
@@ -195,7 +195,7 @@ function verbatim(own: Side, other: Side, matched: QuantityPair[], side: keyof Q
   const found: ExtractedQuantity[] = [];
   const used = new Set<number>();
   for (const quantity of own.left) {
-    if (found.includes(quantity) || !quantity.text) continue;
+    if (found.includes(quantity) || !quantity.text || lentDate(quantity)) continue;
     const [runStart, runEnd] = runAround(own.text, quantity.start, quantity.end);
     const run = own.text.slice(runStart, runEnd);
     for (let at = other.text.indexOf(run); at >= 0; at = other.text.indexOf(run, at + 1)) {
@@ -238,6 +238,11 @@ function continuesRun(text: string, at: number, direction: 1 | -1): boolean {
 const RUN_JOINERS = new Set(['.', ',', ':', '/', '-', '–', ' ', '\u00a0', '\u202f', "'"]);
 
 /** Whether text[start, end) is a whole token: no letter or digit goes on either side, nor a digit group (8 of 8,63). */
+/** The 10 of 10 to 20 May: a date its digits alone do not state (the month came from the other end), so not repeated by a bare 10. */
+function lentDate(quantity: ExtractedQuantity): boolean {
+  return quantity.kind === 'date' && /^\d+$/.test(quantity.text);
+}
+
 function standsAlone(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   const after = text[end];

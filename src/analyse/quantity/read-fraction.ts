@@ -16,8 +16,10 @@ export function readFraction(text: string, start: number, end: number, numerator
     return fractionDraft(top.value / numerator, start, top.end);
   }
   if (!Number.isInteger(numerator) || numerator < 1 || numerator > 20) return undefined;
-  // one household in three: with a noun between, only one of (two students in five classes is no share).
-  const per = matchAt(re.fractionPer, text, end) ?? (numerator === 1 ? matchAt(re.fractionPerAfterNoun, text, end) : null);
+  // one household in three: with a noun between, only one of (two students in five classes is no share), unless
+  // the language's per word names a share whatever the numerator (deux Français sur trois).
+  const perAfterNoun = numerator === 1 || lexicon.perNamesShare;
+  const per = matchAt(re.fractionPer, text, end) ?? (perAfterNoun ? matchAt(re.fractionPerAfterNoun, text, end) : null);
   const share = per && perFraction(text, start, end + per[0].length, numerator, lexicon);
   if (share) return share;
   const match = matchAt(re.denominator, text, end);
@@ -53,8 +55,10 @@ export function readEveryIn(text: string, start: number, end: number, denominato
   const top = readNumeral(text, end + between[0].length, lexicon);
   if (!top || !Number.isInteger(top.value) || top.value < 1 || top.value >= denominator) return undefined;
   const noun = between[1]!;
-  if (everyIn.sameNoun && (!noun || !text.startsWith(noun, top.end))) return undefined;
-  return fractionDraft(top.value / denominator, start - (every?.length ?? 0), top.end + (everyIn.sameNoun ? noun.length : 0));
+  // 3 人に 1 人: the noun may stand a space after the number, as it did after the first.
+  const nounAt = top.end + (/^[ \u00a0\u202f]*/.exec(text.slice(top.end, top.end + 4))?.[0].length ?? 0);
+  if (everyIn.sameNoun && (!noun || !text.startsWith(noun, nounAt))) return undefined;
+  return fractionDraft(top.value / denominator, start - (every?.length ?? 0), everyIn.sameNoun ? nounAt + noun.length : top.end);
 }
 
 /** a third of, a quarter of: the article is the numerator. */

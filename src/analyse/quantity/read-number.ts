@@ -1,8 +1,9 @@
 // A numeral with the words around it that belong to the quantity: currency, era and
 // approximation before it; scale, unit, counter, date marker or ordinal noun after it.
 import { readArabic } from './arabic.js';
-import { applyUnit, dateDraft, decadeDraft, fractionDraft, isDecade, positionDraft, type Draft } from './draft.js';
+import { ageDraft, applyUnit, dateDraft, decadeDraft, fractionDraft, isDecade, positionDraft, type Draft } from './draft.js';
 import type { Lexicon, UnitUse } from './lexicon.js';
+import type { Reading } from './types.js';
 import { placeOf, readNumeral, type Numeral } from './numeral.js';
 import { readEveryIn, readFraction } from './read-fraction.js';
 import { readSuffix, type SuffixMatch } from './suffix.js';
@@ -178,6 +179,7 @@ function readRight(text: string, end: number, context: Context, lexicon: Lexicon
   if (!after) return finish(text, draft, context, numberEnd, false, lexicon);
   const generation = after.def.generation && numeral.digits && numeral.value < 100; // 80 后, not 2000 后
   if ((after.def.decade || generation) && !numeral.scale && isDecade(numeral.value)) return decadeDraft(numeral.value, draft.start, after.end);
+  if (after.def.age && !numeral.scale && isDecade(numeral.value) && numeral.value < 100) return ageDraft(numeral.value, draft.start, after.end);
   if (after.def.label || after.def.decade) return positionDraft(numeral.value, draft.start, after.end, numeral.digits);
   const date = asDate(after, context);
   if (date) return date;
@@ -256,10 +258,22 @@ function finish(text: string, draft: Draft, context: Context, wordsEnd: number, 
     const { unit, mantissa, step } = numeral.ambiguousSuffix;
     draft.alternatives = [{ value: mantissa, unit, step }];
   }
+  if (approx && isStrictlyAbove(text, draft, context, wordsEnd, lexicon)) {
+    // more than one is two or more (2 つ以上, 两个以上): a whole count past a strict bound also reads as the next one.
+    const next: Reading = { value: draft.value + 1, step: 1 };
+    if (draft.unit !== undefined) next.unit = draft.unit;
+    draft.alternatives = [...(draft.alternatives ?? []), next];
+  }
   if (isWeak(draft, numeral, hasSuffix, lexicon) || isArticle(text, draft, context, wordsEnd, counted, lexicon) || namesSign(text, draft, numeral)) {
     draft.weak = true;
   }
   return draft;
+}
+
+/** A whole count after more than, mehr als, 超过, or before 초과: a strict lower bound. */
+function isStrictlyAbove(text: string, draft: Draft, context: Context, wordsEnd: number, lexicon: Lexicon): boolean {
+  if (draft.kind !== 'number' || draft.step !== 1 || !Number.isInteger(draft.value)) return false;
+  return matchBefore(lexicon.re.aboveBefore, text, context.start) !== undefined || matchAt(lexicon.re.aboveAfter, text, wordsEnd) !== null;
 }
 
 /** un %, um %: a one spelled out before a sign names the sign (a literal %), no amount of it. */

@@ -5,6 +5,13 @@ import { readNumeral } from './numeral.js';
 import { readSuffix } from './suffix.js';
 import { matchAt, matchBefore } from './text.js';
 
+/** 上 in 晚上十点 (ten in the evening) closes a part of the day: no head (上百: hundreds). */
+function endsDayPart(text: string, at: number, length: number, lexicon: Lexicon): boolean {
+  const end = at + length;
+  const part = matchBefore(lexicon.re.pmBefore, text, end) ?? matchBefore(lexicon.re.amBefore, text, end);
+  return part !== undefined && part.length > length;
+}
+
 /**
  * A magnitude without a number: 数十亿, 上千亿, several million, multi-billion (a head and a
  * scale), millions, tens of thousands, miles de millones (plural scales), 万亿级 (a scale and
@@ -17,7 +24,7 @@ export function readVague(text: string, at: number, lexicon: Lexicon): Draft | u
   let scaleAt = at;
   const head = matchAt(re.vagueHead, text, at);
   const before = text[at - 1];
-  if (head && !(before && lexicon.vagueNotAfter.includes(before))) {
+  if (head && !(before && lexicon.vagueNotAfter.includes(before)) && !endsDayPart(text, at, head[1]!.length, lexicon)) {
     factors = lookup(lexicon.vagueHeads, head[1]!)!;
     scaleAt = at + head[0].length;
   } else {

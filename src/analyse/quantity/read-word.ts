@@ -52,9 +52,14 @@ export function readOrdinalWord(text: string, at: number, lexicon: Lexicon): Dra
   const end = at + match[0].length;
   const every = matchBefore(lexicon.re.everyBefore, text, at);
   const nth = lookup(lexicon.ordinals, match[1]!)!;
-  // jeder dritte, every third: one in three; every second is a unit of its own, unless a unit follows (every second day).
-  const unitWord = lookup(lexicon.suffixes, match[1]!)?.unit !== undefined;
-  if (every && nth >= 2 && (!unitWord || readSuffix(text, end, lexicon, false)?.def.unit)) return fractionDraft(1 / nth, at - every.length, end);
+  // jeder dritte, every third: one in three. Every second may also be the unit (every second counts) unless a unit
+  // follows (every second day): then the share is weak, excusing jedes zweite Kind but never reported alone.
+  if (every && nth >= 2) {
+    const share = fractionDraft(1 / nth, at - every.length, end);
+    const unitWord = lookup(lexicon.suffixes, match[1]!)?.unit !== undefined;
+    if (unitWord && !readSuffix(text, end, lexicon, false)?.def.unit) share.weak = true;
+    return share;
+  }
   const after = readSuffix(text, end, lexicon, false);
   if (!after?.def.ordinal) {
     // the second option, the third line: a position, only excusing its like on the other side

@@ -96,3 +96,10 @@ export function isLatinLetter(char: string | undefined): boolean {
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
   return code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7;
 }
+
+/** A letter a numeral word cannot follow inside one word: Latin, or Hangul (Korean spaces its words, 세 in 세계 is no three). */
+export function isSpacedLetter(char: string | undefined): boolean {
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  return (code >= 0xac00 && code <= 0xd7a3) || isLatinLetter(char);
+}
