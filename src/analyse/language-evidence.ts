@@ -147,7 +147,8 @@ const MIN_LETTERS_SHORT = 4;
  */
 function shortForeign(masked: string, expectedLang: string, candidates: readonly string[], side: 'source' | 'target'): string | undefined {
   if (!hasWordLists(expectedLang)) return undefined;
-  const evidence = wordEvidence(masked);
+  // Words the expected language writes too (`Error` in Spanish) are evidence of neither.
+  const evidence = wordEvidence(masked, [expectedLang, ...candidates]);
   if (!evidence.capitalised || (evidence.counts.get(expectedLang) ?? 0) > 0) return undefined;
   // A source is the original more often than not: one word (`War (.war)`, a file type) is not enough there.
   if (side === 'source' && evidence.distinct < 2) return undefined;

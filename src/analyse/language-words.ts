@@ -1,8 +1,8 @@
 // Word evidence of a language: its function words (the, der, le) and frequent content words
 // of software and everyday text (save, Datei, fichier), from rules/lang/<lang>/function-words.yaml
 // and common-words.yaml. Only words listed for exactly one language count: `in`, `die`, `a`
-// belong to several. On short texts (`Save 3 files`, `Fichier`) this is the evidence there is,
-// where franc guesses.
+// belong to several (or, between two languages, to both). On short texts (`Save 3 files`,
+// `Fichier`) this is the evidence there is, where franc guesses.
 import { languageData } from '../config/data-files.js';
 import { eachMatch } from './each-match.js';
 import { functionWords } from './function-words.js';
@@ -11,19 +11,31 @@ import { functionWords } from './function-words.js';
 export const LEXICAL_LANGUAGES: readonly string[] = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'];
 
 const LETTERS = /\p{L}+/gu;
-let owners: Map<string, string> | undefined;
+let owners: Map<string, readonly string[]> | undefined;
 
-/** Each listed word and the one language it is listed for. */
-function distinctiveWords(): Map<string, string> {
+/** Each listed word and the languages it is listed for. */
+function listedWords(): Map<string, readonly string[]> {
   if (owners) return owners;
-  const seen = new Map<string, string | null>();
+  const seen = new Map<string, string[]>();
   for (const lang of LEXICAL_LANGUAGES) {
     const words = new Set<string>(functionWords(lang));
     for (const word of languageData<{ words?: string[] }>(lang, 'common-words')?.words ?? []) words.add(String(word).toLowerCase());
-    for (const word of words) seen.set(word, seen.has(word) ? null : lang);
+    for (const word of words) seen.set(word, [...(seen.get(word) ?? []), lang]);
   }
-  owners = new Map([...seen].filter((entry): entry is [string, string] => entry[1] !== null));
+  owners = seen;
   return owners;
+}
+
+/** The one language of `among` a word is listed for, if only one lists it. */
+function ownerAmong(langs: readonly string[], among: readonly string[]): string | undefined {
+  if (among === LEXICAL_LANGUAGES) return langs.length === 1 ? langs[0] : undefined;
+  let owner: string | undefined;
+  for (const lang of langs) {
+    if (!among.includes(lang)) continue;
+    if (owner) return undefined;
+    owner = lang;
+  }
+  return owner;
 }
 
 export interface WordEvidence {
@@ -37,21 +49,26 @@ export interface WordEvidence {
   capitalised: boolean;
 }
 
-/** Counts the distinctive words of each language in a text. */
-export function wordEvidence(text: string): WordEvidence {
-  const lists = distinctiveWords();
+/**
+ * Counts the distinctive words of each language in a text: words listed for only one of
+ * `among`. Between two languages a word both write (`error` in English and Spanish, `file`
+ * in English and Italian) is evidence of neither, while it still tells English from German.
+ */
+export function wordEvidence(text: string, among: readonly string[] = LEXICAL_LANGUAGES): WordEvidence {
+  const lists = listedWords();
   const counts = new Map<string, number>();
   let words = 0;
   const distinct = new Set<string>();
   eachMatch(LETTERS, text, (match) => {
     const [original] = match;
-    // Acronyms and upper-case keywords (`DOS`, `FAILED LOGIN`) and file-name extensions (`.war`) are no words of a language.
-    // Nor are parts of compounds and names (`EZ-Drive`, `Save-Modus`).
+    // Acronyms, upper-case keywords and letters (`DOS`, `FAILED LOGIN`, the `A` of `N/A`) and file-name
+    // extensions (`.war`) are no words of a language. Nor are parts of compounds and names (`EZ-Drive`, `Save-Modus`).
     const before = text[match.index - 1];
     const after = text[match.index + original.length];
-    if ((original.length >= 2 && original === original.toUpperCase()) || before === '.' || before === '-' || after === '-') return;
+    if (original === original.toUpperCase() || before === '.' || before === '-' || after === '-') return;
     const word = original.toLowerCase();
-    const lang = lists.get(word);
+    const listed = lists.get(word);
+    const lang = listed && ownerAmong(listed, among);
     if (lang) {
       counts.set(lang, (counts.get(lang) ?? 0) + 1);
       distinct.add(word);

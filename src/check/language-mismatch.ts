@@ -3,6 +3,7 @@ import { baseLanguage } from '../analyse/language.js';
 import { bigramDice, segmentWording } from '../analyse/similarity.js';
 import type { SegmentPair, SideName } from '../model.js';
 import type { RuleResult } from './rule.js';
+import { copiedSentence } from './untranslated.js';
 import { defineRule } from './rule.js';
 
 /** A target this like its source is a copy, which untranslated reports (and other rules leave to it). */
@@ -52,7 +53,8 @@ export default defineRule<LanguageThresholds>({
   checkPair(pair, { options }) {
     const source = foreignLanguage(pair.source, pair.sourceLang, pair.targetLang, options, 'source');
     const foreignTarget = foreignLanguage(pair.target, pair.targetLang, pair.sourceLang, options);
-    const target = foreignTarget && !isCopy(pair) ? foreignTarget : undefined;
+    // A target copied whole or in part is the untranslated rule's.
+    const target = foreignTarget && !isCopy(pair) && !copiedSentence(pair) ? foreignTarget : undefined;
     // Both sides foreign first: most pairs have neither, and need no base languages worked out.
     const swapped = source !== undefined && target !== undefined && source === baseLanguage(pair.targetLang) && target === baseLanguage(pair.sourceLang);
     const results: RuleResult[] = [];
