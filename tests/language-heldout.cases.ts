@@ -313,3 +313,51 @@ const OTHER_PAIRS = [
 ];
 
 export const HELD_OUT: HeldOutCase[] = [...EN_DE, ...EN_FR, ...EN_ES, ...EN_IT, ...EN_NL, ...EN_PT, ...EN_ZH, ...EN_JA, ...EN_KO, ...INTO_EN, ...OTHER_PAIRS];
+
+/**
+ * The language of a file's side from its few short texts, as a reader detects it when the
+ * file declares none: [name, texts, language]. Short strings without a listed word are the
+ * hard part, in every language, English included.
+ */
+const ASCII_UNDECIDED = 'no listed word, no letter beyond a-z and no listed ending: the prior, English, stands';
+
+export const COLLECTIVE_HELD_OUT: [name: string, texts: string[], lang: string, gap?: string][] = [
+  ['German label', ['Automatische Aktualisierungen'], 'de'],
+  ['German labels', ['Drucker offline', 'Teammitglieder verwalten'], 'de', ASCII_UNDECIDED],
+  ['German status', ['Akku fast leer.'], 'de', ASCII_UNDECIDED],
+  ['German label with an umlaut', ['Nicht gespeicherte Änderungen verwerfen?'], 'de'],
+  ['German label of a loan word', ['Kontakte importieren'], 'de'],
+  ['German label with an acronym', ['Als PDF exportieren'], 'de'],
+  ['French label', ['Imprimante hors ligne'], 'fr', ASCII_UNDECIDED],
+  ['French labels', ['Importer des contacts', 'Paiement refusé'], 'fr'],
+  ['French question', ['Mot de passe oublié ?'], 'fr'],
+  ['Spanish label', ['Actualizaciones automáticas'], 'es'],
+  ['Spanish labels', ['Importar contactos', 'Pago rechazado'], 'es'],
+  ['Spanish question', ['¿Olvidaste tu contraseña?'], 'es'],
+  ['Italian label', ['Aggiornamenti automatici'], 'it'],
+  ['Italian labels', ['Importa contatti', 'Pagamento rifiutato'], 'it'],
+  ['Dutch labels', ['Contacten importeren', 'Betaling mislukt'], 'nl'],
+  ['Dutch question', ['Wachtwoord vergeten?'], 'nl'],
+  ['Portuguese label', ['Atualizações automáticas'], 'pt'],
+  ['Portuguese labels', ['Importar contatos', 'Pagamento recusado'], 'pt'],
+  ['Portuguese question', ['Esqueceu a senha?'], 'pt'],
+  ['English label', ['Automatic updates'], 'en'],
+  ['English labels', ['Import contacts', 'Payment declined'], 'en'],
+  ['English question', ['Forgot your password?'], 'en'],
+  ['English status', ['Printer offline'], 'en'],
+  ['English label', ['Manage team members'], 'en'],
+  ['English label', ['Sort by date'], 'en'],
+  ['English label with an acronym', ['Export as PDF'], 'en'],
+  ['English label', ['Show hidden files'], 'en'],
+  ['English question', ['Discard unsaved changes?'], 'en'],
+  ['English label', ['Connecting'], 'en'],
+  [
+    'English labels with a loan word',
+    ['Café menu', 'Résumé builder'],
+    'en',
+    'an English loan word written with its accent, in a text no listed word decides, reads as French: letters are the evidence there is',
+  ],
+  ['Japanese', ['自動更新', 'パスワードをお忘れですか?'], 'ja'],
+  ['Korean', ['자동 업데이트', '비밀번호를 잊으셨나요?'], 'ko'],
+  ['Chinese', ['自动更新', '忘记密码?'], 'zh'],
+];

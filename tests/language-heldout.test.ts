@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { auditItems, emptySummary } from '../src/audit.js';
 import { loadRulePack } from '../src/config/rule-pack.js';
-import { HELD_OUT, type HeldOutCase } from './language-heldout.cases.js';
+import { detectCollectiveLanguage } from '../src/analyse/language.js';
+import { COLLECTIVE_HELD_OUT, HELD_OUT, type HeldOutCase } from './language-heldout.cases.js';
 import { itemsOf, pair } from './support/audit.js';
 
 const RULE_IDS = ['language-mismatch', 'untranslated', 'entity-drift'];
@@ -40,6 +41,15 @@ describe('language and entity rules on held-out pairs', () => {
   // Known gaps: these fail until a rule learns to tell them; then drop their `gap`.
   it.fails.each(HELD_OUT.filter((entry) => entry.gap).map((entry) => [`${title(entry)} (${entry.gap})`, entry] as const))('gap: %s', async (_, entry) => {
     expect(await labelsOf(entry)).toEqual([...entry.expect].sort());
+  });
+
+  describe('the language of a side from its few short texts', () => {
+    it.each(COLLECTIVE_HELD_OUT.filter(([, , , gap]) => !gap))('%s: %j is %s', (_name, texts, lang) => {
+      expect(detectCollectiveLanguage(texts)).toBe(lang);
+    });
+    it.fails.each(COLLECTIVE_HELD_OUT.filter(([, , , gap]) => gap))('gap: %s: %j is %s (%s)', (_name, texts, lang) => {
+      expect(detectCollectiveLanguage(texts)).toBe(lang);
+    });
   });
 
   it('precision and recall per rule', async () => {

@@ -1,5 +1,5 @@
 import { franc } from 'franc';
-import { hanEvidence, hasWordLists, lexicalLanguage, wordEvidence } from './language-words.js';
+import { endingEvidence, hanEvidence, hasWordLists, languagesSpelling, lexicalLanguage, wordEvidence } from './language-words.js';
 
 /** Writing systems that decide a language, or narrow it to a family, on their own. */
 export type Script = 'Han' | 'Kana' | 'Hangul' | 'Latin' | 'Cyrillic' | 'Greek' | 'Arabic' | 'Hebrew' | 'Thai' | 'Devanagari';
@@ -107,12 +107,42 @@ export function detectLanguage(text: string, candidates: readonly string[]): str
   const inScript = candidates.map(baseLanguage).filter((lang) => scriptOfLanguage(lang) === script);
   if (inScript.length === 1) return inScript[0];
   if (inScript.length === 0) return SCRIPT_LANGUAGE[script];
-  // Short text: franc guesses (it called `Save 3 files` French); words of one language decide,
-  // else the first candidate, the prior (English for the usual source).
-  if (letterCount(text) < FRANC_MIN_LETTERS) return lexicalLanguage(wordEvidence(text), inScript.filter(hasWordLists))?.lang ?? inScript[0];
-  const only = inScript.map((lang) => ISO3[lang]).filter((code): code is string => Boolean(code));
-  const guess = franc(text, { only, minLength: 3 });
-  return FROM_ISO3[guess] ?? inScript[0];
+  if (letterCount(text) < FRANC_MIN_LETTERS) return shortLanguage(text, inScript);
+  return francAmong(text, inScript) ?? inScript[0];
+}
+
+/** franc's guess restricted to `candidates`, or undefined when it knows none of them. */
+function francAmong(text: string, candidates: readonly string[]): string | undefined {
+  const only = candidates.map((lang) => ISO3[lang]).filter((code): code is string => Boolean(code));
+  return FROM_ISO3[franc(text, { only, minLength: 3 })];
+}
+
+/**
+ * The language of a short text among candidates of one script. franc alone guesses (it
+ * called `Save 3 files` French): words of one language decide; else letters a language does
+ * not write rule it out (`Téléchargements`, `Verschlüsselung` are no English), and word
+ * endings (`Aktualisierungen`), else franc, choose among those left; else the first
+ * candidate, the prior (English for the usual source).
+ */
+function shortLanguage(text: string, inScript: readonly string[]): string | undefined {
+  const listed = inScript.filter(hasWordLists);
+  const lexical = lexicalLanguage(wordEvidence(text), listed)?.lang;
+  if (lexical) return lexical;
+  const spelling = languagesSpelling(text, listed);
+  if (spelling.length === 0) return inScript[0];
+  const endings = leaders(endingEvidence(text).counts, spelling);
+  const left = endings.length > 0 ? endings : spelling;
+  if (left.length === 1) return left[0];
+  // Among the prior and others, the prior: franc is least reliable on short English.
+  if (left.includes(inScript[0]!)) return inScript[0];
+  return francAmong(text, left) ?? left[0];
+}
+
+/** The candidates with the most evidence, if any has some: `rechazado` ends as Spanish and Portuguese words do. */
+function leaders(counts: ReadonlyMap<string, number>, candidates: readonly string[]): string[] {
+  let most = 0;
+  for (const lang of candidates) most = Math.max(most, counts.get(lang) ?? 0);
+  return most === 0 ? [] : candidates.filter((lang) => counts.get(lang) === most);
 }
 
 /** Letters a text needs before franc's guess between languages of one script is worth more than word evidence. */
