@@ -6,7 +6,7 @@ import type { Segment } from '../model.js';
 import { countFunctionWords, functionWords } from './function-words.js';
 import { maskedText, maskInvariants } from './invariants.js';
 import { foreignHan, hasWordLists, LEXICAL_LANGUAGES, lexicalLanguage, wordEvidence } from './language-words.js';
-import { baseLanguage, DEFAULT_CANDIDATES, detectLanguage, dominantScript, letterCount, scriptCounts, scriptOfLanguage, type Script } from './language.js';
+import { baseLanguage, DEFAULT_CANDIDATES, detectLanguage, dominantScript, francAmong, letterCount, scriptCounts, scriptOfLanguage, type Script } from './language.js';
 
 export interface LanguageThresholds {
   /** Letters (a Han or Hangul character counts 3, a kana 2) a text needs before its script is judged. */
@@ -138,6 +138,10 @@ const MIN_WORDS_SHORT = 3;
 /** Letters a short text needs before its words are weighed (`Fichier` has 7). */
 const MIN_LETTERS_SHORT = 4;
 
+/** Words of another language, and letters, that make a short sentence that language when franc agrees. */
+const MIN_WORDS_SHORT_SENTENCE = 2;
+const MIN_LETTERS_SHORT_SENTENCE = 20;
+
 /**
  * A short text (a UI string) in another language: words of that language only (`Save the
  * 3 files`, `Fichier` in German), making more than half its words or at least three, and none of the expected
@@ -154,5 +158,9 @@ function shortForeign(masked: string, expectedLang: string, candidates: readonly
   if (side === 'source' && evidence.distinct < 2) return undefined;
   if (letterCount(masked) < MIN_LETTERS_SHORT) return undefined;
   const found = lexicalLanguage(evidence, candidates);
-  return found && found.runnerUp === 0 && (found.count >= MIN_WORDS_SHORT || 2 * found.count > evidence.words) ? found.lang : undefined;
+  if (!found || found.runnerUp > 0) return undefined;
+  if (found.count >= MIN_WORDS_SHORT || 2 * found.count > evidence.words) return found.lang;
+  // Two words of a sentence (`La connessione al server è stata interrotta.` in French): franc,
+  // between the two languages alone, must agree; across all it only guesses on so little.
+  return found.count >= MIN_WORDS_SHORT_SENTENCE && letterCount(masked) >= MIN_LETTERS_SHORT_SENTENCE && francAmong(masked, [expectedLang, found.lang]) === found.lang ? found.lang : undefined;
 }

@@ -112,7 +112,7 @@ export function detectLanguage(text: string, candidates: readonly string[]): str
 }
 
 /** franc's guess restricted to `candidates`, or undefined when it knows none of them. */
-function francAmong(text: string, candidates: readonly string[]): string | undefined {
+export function francAmong(text: string, candidates: readonly string[]): string | undefined {
   const only = candidates.map((lang) => ISO3[lang]).filter((code): code is string => Boolean(code));
   return FROM_ISO3[franc(text, { only, minLength: 3 })];
 }
