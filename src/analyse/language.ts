@@ -46,24 +46,31 @@ export function scriptOfLanguage(lang: string): Script {
   return LANGUAGE_SCRIPT[baseLanguage(lang)] ?? 'Latin';
 }
 
+/**
+ * The script of the letters of the blocks most texts are written in, decided by range
+ * without a regex: ASCII, Latin-1 and Latin Extended, CJK ideographs, kana, Hangul
+ * syllables. Null for a character of those blocks that is no letter; undefined outside them.
+ */
+function commonScript(code: number): Script | null | undefined {
+  if (code < 0x80) {
+    const lower = code | 0x20;
+    return lower >= 0x61 && lower <= 0x7a ? 'Latin' : null;
+  }
+  if (code >= 0xc0 && code <= 0x24f) return code === 0xd7 || code === 0xf7 ? null : 'Latin';
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return 'Han';
+  // Kana letters; the marks between them (゛, ・, ー) belong to no one script.
+  if ((code >= 0x3041 && code <= 0x3096) || (code >= 0x309d && code <= 0x309f) || (code >= 0x30a1 && code <= 0x30fa) || (code >= 0x30fd && code <= 0x30ff)) return 'Kana';
+  if (code >= 0xac00 && code <= 0xd7a3) return 'Hangul';
+  return undefined;
+}
+
 /** Counts letters per script; digits, punctuation and symbols count for nothing. */
 export function scriptCounts(text: string): Map<Script, number> {
   const counts = new Map<Script, number>();
   for (const char of text) {
-    const code = char.charCodeAt(0);
-    // ASCII letters are Latin: the common case, decided without a regex.
-    if (code < 0x80) {
-      const lower = code | 0x20;
-      if (lower >= 0x61 && lower <= 0x7a) counts.set('Latin', (counts.get('Latin') ?? 0) + 1);
-      continue;
-    }
-    if (!/\p{L}/u.test(char)) continue;
-    for (const [script, pattern] of SCRIPT_PATTERNS) {
-      if (pattern.test(char)) {
-        counts.set(script, (counts.get(script) ?? 0) + 1);
-        break;
-      }
-    }
+    let script = commonScript(char.charCodeAt(0));
+    if (script === undefined) script = /\p{L}/u.test(char) ? (SCRIPT_PATTERNS.find(([, pattern]) => pattern.test(char))?.[0] ?? null) : null;
+    if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
   }
   return counts;
 }
