@@ -312,7 +312,36 @@ const OTHER_PAIRS = [
   ]),
 ];
 
-export const HELD_OUT: HeldOutCase[] = [...EN_DE, ...EN_FR, ...EN_ES, ...EN_IT, ...EN_NL, ...EN_PT, ...EN_ZH, ...EN_JA, ...EN_KO, ...INTO_EN, ...OTHER_PAIRS];
+/** Correct targets that keep English words, as UI translations do: written after the first fixes, as a check on their precision. */
+const LOANWORDS = [
+  ...rowsOf('en', 'de', [
+    ['German with an English product and verb', 'Share the file via Google Drive.', 'Teile die Datei über Google Drive.'],
+    ['German with English loan nouns', 'Open the help center to contact support.', 'Öffne das Help-Center, um den Support zu kontaktieren.'],
+    ['German sentence with a quoted English label', 'Click Save to keep your changes.', 'Klicke auf „Save“, um deine Änderungen zu behalten.'],
+  ]),
+  ...rowsOf('en', 'it', [
+    ['Italian with file and mouse', 'Select the file with the mouse.', 'Seleziona il file con il mouse.'],
+    ['Italian with an English noun', 'Your password has expired.', 'La password è scaduta.'],
+  ]),
+  ...rowsOf('en', 'pt', [
+    ['Portuguese with mouse', 'Mouse settings', 'Configurações do mouse'],
+    ['Portuguese with download', 'The download failed. Try again later.', 'O download falhou. Tente novamente mais tarde.'],
+  ]),
+  ...rowsOf('en', 'nl', [
+    ['Dutch with help', 'Help and support', 'Help en ondersteuning'],
+    ['Dutch with an English noun', 'The printer is offline.', 'De printer is offline.'],
+  ]),
+  ...rowsOf('en', 'es', [
+    ['Spanish with error and an English noun', 'Error while loading the playlist.', 'Error al cargar la playlist.'],
+    ['Spanish with color', 'Background color', 'Color de fondo'],
+  ]),
+  ...rowsOf('en', 'fr', [
+    ['French with English nouns', 'Sign up for our newsletter to get the latest deals.', 'Inscrivez-vous à notre newsletter pour recevoir les derniers bons plans.'],
+    ['French with e-mail', 'Your e-mail address is invalid.', 'Votre adresse e-mail est invalide.'],
+  ]),
+];
+
+export const HELD_OUT: HeldOutCase[] = [...LOANWORDS, ...EN_DE, ...EN_FR, ...EN_ES, ...EN_IT, ...EN_NL, ...EN_PT, ...EN_ZH, ...EN_JA, ...EN_KO, ...INTO_EN, ...OTHER_PAIRS];
 
 /**
  * The language of a file's side from its few short texts, as a reader detects it when the

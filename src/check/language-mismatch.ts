@@ -25,12 +25,14 @@ export default defineRule<LanguageThresholds>({
       'to the two must agree: on short text franc alone is unreliable. A third language of the script (French in a ' +
       'Spanish file) is judged the same way. Shorter texts, UI strings included (`Fichier` in German, `Save the 3 ' +
       'files`), are judged by words of one language only (rules/lang/<lang>/function-words.yaml, common-words.yaml): ' +
-      'more than half their words or at least three, none of the expected language, a capital first letter (lower-case ' +
+      'more than half their words or at least three, or two in a sentence of 20 letters or more when franc between ' +
+      'the two languages agrees; none of the expected language, a capital first letter (lower-case ' +
       'keywords are left alone); names, acronyms and internationalisms (`Computer`, `OK`) are no evidence. Han text ' +
       'is told apart by characters only one writing system uses: Simplified Chinese in a Japanese or `zh-Hant` side, ' +
       'Traditional in a `zh-Hans` side. Links, placeholders, ' +
       'numbers and code do not count, and sides shorter than `minLetters` (default 20; a Han character counts 3) are ' +
-      'not judged by script. A target that copies its source is left to the untranslated rule. Move the text to its column, or ' +
+      'not judged by script. A target that copies its source, whole or a sentence of it, is left to the untranslated ' +
+      'rule. Kana in a Korean side make it Japanese, and Han alone Chinese. Move the text to its column, or ' +
       'fix the input\'s language settings (--source-lang, --target-lang) if the whole input is reported.',
     defaultSeverity: 'error',
     defaultOptions: { minLetters: 20, minLettersSameScript: 60, minShare: 0.2 },
