@@ -78,7 +78,7 @@ export function wordEvidence(text: string, among?: readonly string[]): WordEvide
     // extensions (`.war`) are no words of a language. Nor are parts of compounds and names (`EZ-Drive`, `Save-Modus`).
     const before = text[match.index - 1];
     const after = text[match.index + original.length];
-    if (original === original.toUpperCase() || before === '.' || before === '-' || after === '-') return;
+    if (before === '.' || before === '-' || after === '-' || (!startsLowerAscii(original) && original === original.toUpperCase())) return;
     const word = original.toLowerCase();
     const listed = lists.get(word);
     const lang = listed && (among ? ownerAmong(listed, among) : listed.length === 1 ? listed[0] : undefined);
@@ -153,6 +153,12 @@ export function endingEvidence(text: string): Pick<WordEvidence, 'counts'> {
     }
   });
   return { counts };
+}
+
+/** Whether a word starts with a-z: most words do, and are then no acronym without a case conversion. */
+function startsLowerAscii(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 0x61 && code <= 0x7a;
 }
 
 export function hasWordLists(lang: string): boolean {
