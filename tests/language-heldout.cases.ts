@@ -341,7 +341,27 @@ const LOANWORDS = [
   ]),
 ];
 
-export const HELD_OUT: HeldOutCase[] = [...LOANWORDS, ...EN_DE, ...EN_FR, ...EN_ES, ...EN_IT, ...EN_NL, ...EN_PT, ...EN_ZH, ...EN_JA, ...EN_KO, ...INTO_EN, ...OTHER_PAIRS];
+/** Short UI strings between Chinese, Japanese and Korean: the script alone tells kana from Hangul. */
+const SHORT_CJK = [
+  ...rowsOf('en', 'ko', [
+    ['Korean label', 'Open file', '파일 열기'],
+    ['Korean one word', 'Settings', '설정'],
+    ['Japanese label in the Korean column', 'Open file', 'ファイルを開く', ['mismatch:target:ja']],
+    ['Chinese label in the Korean column', 'Open file', '打开文件', ['mismatch:target:zh']],
+  ]),
+  ...rowsOf('en', 'ja', [
+    ['Japanese kanji label', 'Settings', '設定'],
+    ['Japanese katakana name', 'Sony', 'ソニー'],
+    ['Korean label in the Japanese column', 'Open file', '파일 열기', ['mismatch:target:ko']],
+  ]),
+  ...rowsOf('en', 'zh', [
+    ['Chinese label', 'Settings', '设置'],
+    ['Japanese label in the Chinese column', 'Open file', 'ファイルを開く', ['mismatch:target:ja']],
+    ['Korean label in the Chinese column', 'Open file', '파일 열기', ['mismatch:target:ko']],
+  ]),
+];
+
+export const HELD_OUT: HeldOutCase[] = [...SHORT_CJK, ...LOANWORDS, ...EN_DE, ...EN_FR, ...EN_ES, ...EN_IT, ...EN_NL, ...EN_PT, ...EN_ZH, ...EN_JA, ...EN_KO, ...INTO_EN, ...OTHER_PAIRS];
 
 /**
  * The language of a file's side from its few short texts, as a reader detects it when the

@@ -30,6 +30,11 @@ function weight(script: Script): number {
   return script === 'Kana' ? 2 : 1;
 }
 
+/** Scripts of Chinese, Japanese and Korean, which tell the three apart even in short texts. */
+const CJK_SCRIPTS: ReadonlySet<Script> = new Set(['Han', 'Kana', 'Hangul']);
+/** Letters (weighted) a short text of those scripts needs: two kana, or two Han or Hangul characters. */
+const MIN_LETTERS_CJK = 4;
+
 /**
  * Function words of the intruding language a text needs before it is called that
  * language: across scripts one (keyword lists and identifiers such as `Host:Channel:Lun`
@@ -78,10 +83,12 @@ export function foreignLanguage(text: string | Segment, expected: string, other:
   let total = 0;
   let inAccepted = 0;
   let inExcluded = 0;
+  let inCjk = 0;
   for (const [script, count] of scriptCounts(masked)) {
     total += count * weight(script);
     if (accepted.includes(script)) inAccepted += count * weight(script);
     if (excluded.includes(script)) inExcluded += count * weight(script);
+    if (CJK_SCRIPTS.has(script)) inCjk += count * weight(script);
   }
   if (total === 0) return undefined;
   // Han text in its expected script: Simplified Chinese in a Japanese or Traditional side, and the reverse.
@@ -89,7 +96,10 @@ export function foreignLanguage(text: string | Segment, expected: string, other:
     const han = inExcluded === 0 ? foreignHan(masked, expected) : undefined;
     if (han) return han;
   }
-  if (total < thresholds.minLetters) {
+  // Short Chinese, Japanese or Korean: the script is evidence enough (`ファイルを開く` in Korean), as
+  // no name or acronym of those scripts stands in the others; short Latin text in them may be one.
+  const shortCjk = expectedScript !== 'Latin' && inCjk === total && total >= MIN_LETTERS_CJK;
+  if (total < thresholds.minLetters && !shortCjk) {
     // Too short to judge by script; a short Latin text may still be judged by its words.
     return expectedScript === 'Latin' && inAccepted === total ? shortForeign(masked, expectedLang, sameScriptCandidates(expectedLang, otherLang, otherScript === expectedScript), side) : undefined;
   }

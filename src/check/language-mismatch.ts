@@ -31,7 +31,8 @@ export default defineRule<LanguageThresholds>({
       'is told apart by characters only one writing system uses: Simplified Chinese in a Japanese or `zh-Hant` side, ' +
       'Traditional in a `zh-Hans` side. Links, placeholders, ' +
       'numbers and code do not count, and sides shorter than `minLetters` (default 20; a Han character counts 3) are ' +
-      'not judged by script. A target that copies its source, whole or a sentence of it, is left to the untranslated ' +
+      'not judged by script, but for Chinese, Japanese and Korean written wholly in one another\'s script (`ファイルを開く` ' +
+      'in a Korean side). A target that copies its source, whole or a sentence of it, is left to the untranslated ' +
       'rule. Kana in a Korean side make it Japanese, and Han alone Chinese. Move the text to its column, or ' +
       'fix the input\'s language settings (--source-lang, --target-lang) if the whole input is reported.',
     defaultSeverity: 'error',
