@@ -145,6 +145,13 @@ function shortLanguage(text: string, inScript: readonly string[]): string | unde
   return francAmong(text, left) ?? left[0];
 }
 
+/** Two counts per language added up. */
+function summed(first: ReadonlyMap<string, number>, second: ReadonlyMap<string, number>): { counts: Map<string, number> } {
+  const counts = new Map(first);
+  for (const [lang, count] of second) counts.set(lang, (counts.get(lang) ?? 0) + count);
+  return { counts };
+}
+
 /** The candidates with the most evidence, if any has some: `rechazado` ends as Spanish and Portuguese words do. */
 function leaders(counts: ReadonlyMap<string, number>, candidates: readonly string[]): string[] {
   let most = 0;
@@ -185,10 +192,11 @@ export function detectCollectiveLanguage(texts: Iterable<string>, candidates: re
   // A Chinese file with a Japanese string or two is Chinese: kana in one text do not make all Japanese.
   if (kanaTexts > 0 && simplifiedTexts >= 2 && simplifiedTexts > kanaTexts && candidates.map(baseLanguage).includes('zh') && dominantScript(sample) === 'Kana') return 'zh';
   // Short UI strings (`Open`, `Cancel`, `Settings`) are words franc knows little about: when the
-  // words of one language clearly prevail, they decide.
+  // words of one language clearly prevail, with the endings of the others' (an English copy
+  // among `Aktualisierungen`, `importieren`), they decide.
   if (dominantScript(sample) === 'Latin') {
     const latin = candidates.map(baseLanguage).filter((lang) => scriptOfLanguage(lang) === 'Latin' && hasWordLists(lang));
-    const lexical = lexicalLanguage(wordEvidence(sample), latin, 2);
+    const lexical = lexicalLanguage(summed(wordEvidence(sample).counts, endingEvidence(sample).counts), latin, 2);
     if (lexical && lexical.count >= 2 * lexical.runnerUp + 1) return lexical.lang;
   }
   return detectLanguage(sample, candidates);
