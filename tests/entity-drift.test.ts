@@ -114,6 +114,7 @@ describe('entity-drift', () => {
       ['a name written with its accents (Chinese)', 'Originally written by Hrvoje Niksic <hniksic@xemacs.org>.', '最初由 Hrvoje Nikšić <hniksic@xemacs.org> 编写。', 'zh'],
       ['a name written with a dot (French)', 'Error initializing X509 certificate: %s', 'Erreur d’initialisation du certificat X.509 : %s', 'fr'],
       ['a name written with a hyphen (German)', 'Connect to the WiFi network', 'Mit dem Wi-Fi-Netzwerk verbinden', 'de'],
+      ['a one-letter code before an acronym, the acronym kept (real: e2fsprogs French)', 'hHTREE @d @i', "h@i de @d d'HTREE", 'fr'],
       ['key letters marked by a final capital (Chinese)', 'Status=Not/Inst/Conf-files/Unpacked/halF-conf', '状态=未安装(n)/已安装(i)/仅存配置(c)/仅解压缩(U)/配置失败(F)', 'zh'],
     ])('%s', async (_name, source, target, targetLang) => {
       expect(await check(source, target, 'en', targetLang)).toEqual([]);
@@ -149,6 +150,13 @@ describe('entity-drift', () => {
         'Prüfen Sie das Cinnamon-LookingGlas-Protokoll auf Probleme.',
         'en', 'de',
         { missingInTarget: ['LookingGlass'], missingInSource: ['LookingGlas'] },
+      ],
+      [
+        'a library name cut to its acronym in a German target',
+        'This build requires GnuTLS 3.6 or later.',
+        'Dieser Build erfordert TLS 3.6 oder neuer.',
+        'en', 'de',
+        { missingInTarget: ['GnuTLS'], missingInSource: [] },
       ],
       [
         'a glossary name dropped in French',

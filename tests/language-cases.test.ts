@@ -163,6 +163,16 @@ const FILE_CASES: [string, string, string, string[]][] = [
     ['untranslated:open'],
   ],
   [
+    'JSONL without languages, short German strings no listed word decides, an English copy among them',
+    'ui.jsonl',
+    [
+      { id: 'updates', source: 'Automatic updates', target: 'Automatische Aktualisierungen' },
+      { id: 'contacts', source: 'Import contacts', target: 'Kontakte importieren' },
+      { id: 'cancel', source: 'Cancel', target: 'Cancel' },
+    ].map((record) => JSON.stringify(record)).join('\n') + '\n',
+    ['untranslated:cancel'],
+  ],
+  [
     'JSONL without languages, French strings',
     'ui.jsonl',
     [

@@ -28,8 +28,45 @@ describe('untranslated', () => {
       ['an archive format: its name and file-name extension (Japanese)', 'Zip (.zip)', 'Zip (.zip)', 'en', 'ja'],
       ['an archive format: its name and file-name extension (Chinese)', 'Lha (.lzh)', 'Lha (.lzh)', 'en', 'zh'],
       ['a compound extension', 'Tar (.tar.gz)', 'Tar (.tar.gz)', 'en', 'zh'],
+      ['not applicable, in letters', 'N/A', 'N/A', 'en', 'fr'],
+      ['a command line', 'git push origin main', 'git push origin main', 'en', 'fr'],
+      ['keyword values (real: util-linux)', '<color>: black blue cyan green grey magenta red white yellow', '<Farbe>: black blue cyan green grey magenta red white yellow', 'en', 'de'],
+      ['a word Spanish writes as English does', 'Error', 'Error', 'en', 'es'],
+      ['a word Dutch writes as English does', 'Help', 'Help', 'en', 'nl'],
+      ['a paragraph translated whole', 'Your account has been created. Check your inbox to confirm your email address.', 'Votre compte a été créé. Consultez votre boîte de réception pour confirmer votre adresse e-mail.', 'en', 'fr'],
     ])('%s', async (_name, source, target, sourceLang, targetLang) => {
       expect(await check(source, target, sourceLang, targetLang)).toEqual([]);
+    });
+  });
+
+  describe('invalid: a sentence left as it was', () => {
+    it.each([
+      [
+        'the second sentence of a French target',
+        'Your account has been created. Check your inbox to confirm your email address before you sign in.',
+        'Votre compte a été créé. Check your inbox to confirm your email address before you sign in.',
+        'en', 'fr',
+        'Check your inbox to confirm your email address before you sign in.',
+      ],
+      [
+        'a Chinese sentence left in an English target',
+        '项目已于上月正式启动。预计该项目将于明年年底全面完工并投入使用。',
+        'The project officially started last month. 预计该项目将于明年年底全面完工并投入使用。',
+        'zh', 'en',
+        '预计该项目将于明年年底全面完工并投入使用。',
+      ],
+      [
+        'the second sentence of a Chinese target',
+        'Your account has been created. Check your inbox to confirm your email address.',
+        '您的帐户已创建。Check your inbox to confirm your email address.',
+        'en', 'zh',
+        'Check your inbox to confirm your email address.',
+      ],
+    ])('%s', async (_name, source, target, sourceLang, targetLang, sentence) => {
+      const findings = await check(source, target, sourceLang, targetLang);
+      expect(findings).toHaveLength(1);
+      expect(findings[0]!.message).toMatch(/untranslated/);
+      expect(findings[0]!.details.copiedSentence).toBe(sentence);
     });
   });
 

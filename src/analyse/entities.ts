@@ -365,9 +365,16 @@ export function translatedIn(name: string, text: string, lang: string): boolean 
   });
 }
 
-/** Whether the other side has an acronym of a camel-case name: `LBA` of `LastUsableLBA` (最后可用 LBA). */
-export function hasAcronymPart(name: string, evidence: EntityEvidence): boolean {
-  return camelCaseParts(name).some((part) => part.length > 2 && acronymKey(part) !== undefined && evidence.acronyms.has(part));
+/**
+ * Whether the other side has an acronym of a camel-case name: `LBA` of `LastUsableLBA`
+ * (最后可用 LBA) in a text that translates the name's words. A text that keeps names whole
+ * (a Latin-script one) drops only a one-letter prefix (`hHTREE` as `HTREE`): there `TLS`
+ * is a changed `GnuTLS`.
+ */
+export function hasAcronymPart(name: string, evidence: EntityEvidence, translatesWords: boolean): boolean {
+  const parts = camelCaseParts(name);
+  if (!translatesWords && !parts.every((part) => part.length === 1 || acronymKey(part) !== undefined)) return false;
+  return parts.some((part) => part.length > 2 && acronymKey(part) !== undefined && evidence.acronyms.has(part));
 }
 
 /** Whether an acronym is present: as written, by its parts (`CD-ROM` in `CD-ROM-Laufwerk`), or spelled out. */

@@ -6,7 +6,7 @@ import type { Segment } from '../model.js';
 import { countFunctionWords, functionWords } from './function-words.js';
 import { maskedText, maskInvariants } from './invariants.js';
 import { foreignHan, hasWordLists, LEXICAL_LANGUAGES, lexicalLanguage, wordEvidence } from './language-words.js';
-import { baseLanguage, DEFAULT_CANDIDATES, detectLanguage, dominantScript, letterCount, scriptCounts, scriptOfLanguage, type Script } from './language.js';
+import { baseLanguage, DEFAULT_CANDIDATES, detectLanguage, dominantScript, francAmong, letterCount, scriptCounts, scriptOfLanguage, type Script } from './language.js';
 
 export interface LanguageThresholds {
   /** Letters (a Han or Hangul character counts 3, a kana 2) a text needs before its script is judged. */
@@ -29,6 +29,11 @@ function weight(script: Script): number {
   if (script === 'Han' || script === 'Hangul') return 3;
   return script === 'Kana' ? 2 : 1;
 }
+
+/** Scripts of Chinese, Japanese and Korean, which tell the three apart even in short texts. */
+const CJK_SCRIPTS: ReadonlySet<Script> = new Set(['Han', 'Kana', 'Hangul']);
+/** Letters (weighted) a short text of those scripts needs: two kana, or two Han or Hangul characters. */
+const MIN_LETTERS_CJK = 4;
 
 /**
  * Function words of the intruding language a text needs before it is called that
@@ -78,10 +83,12 @@ export function foreignLanguage(text: string | Segment, expected: string, other:
   let total = 0;
   let inAccepted = 0;
   let inExcluded = 0;
+  let inCjk = 0;
   for (const [script, count] of scriptCounts(masked)) {
     total += count * weight(script);
     if (accepted.includes(script)) inAccepted += count * weight(script);
     if (excluded.includes(script)) inExcluded += count * weight(script);
+    if (CJK_SCRIPTS.has(script)) inCjk += count * weight(script);
   }
   if (total === 0) return undefined;
   // Han text in its expected script: Simplified Chinese in a Japanese or Traditional side, and the reverse.
@@ -89,7 +96,10 @@ export function foreignLanguage(text: string | Segment, expected: string, other:
     const han = inExcluded === 0 ? foreignHan(masked, expected) : undefined;
     if (han) return han;
   }
-  if (total < thresholds.minLetters) {
+  // Short Chinese, Japanese or Korean: the script is evidence enough (`ファイルを開く` in Korean), as
+  // no name or acronym of those scripts stands in the others; short Latin text in them may be one.
+  const shortCjk = expectedScript !== 'Latin' && inCjk === total && total >= MIN_LETTERS_CJK;
+  if (total < thresholds.minLetters && !shortCjk) {
     // Too short to judge by script; a short Latin text may still be judged by its words.
     return expectedScript === 'Latin' && inAccepted === total ? shortForeign(masked, expectedLang, sameScriptCandidates(expectedLang, otherLang, otherScript === expectedScript), side) : undefined;
   }
@@ -138,6 +148,10 @@ const MIN_WORDS_SHORT = 3;
 /** Letters a short text needs before its words are weighed (`Fichier` has 7). */
 const MIN_LETTERS_SHORT = 4;
 
+/** Words of another language, and letters, that make a short sentence that language when franc agrees. */
+const MIN_WORDS_SHORT_SENTENCE = 2;
+const MIN_LETTERS_SHORT_SENTENCE = 20;
+
 /**
  * A short text (a UI string) in another language: words of that language only (`Save the
  * 3 files`, `Fichier` in German), making more than half its words or at least three, and none of the expected
@@ -147,11 +161,16 @@ const MIN_LETTERS_SHORT = 4;
  */
 function shortForeign(masked: string, expectedLang: string, candidates: readonly string[], side: 'source' | 'target'): string | undefined {
   if (!hasWordLists(expectedLang)) return undefined;
-  const evidence = wordEvidence(masked);
+  // Words the expected language writes too (`Error` in Spanish) are evidence of neither.
+  const evidence = wordEvidence(masked, [expectedLang, ...candidates]);
   if (!evidence.capitalised || (evidence.counts.get(expectedLang) ?? 0) > 0) return undefined;
   // A source is the original more often than not: one word (`War (.war)`, a file type) is not enough there.
   if (side === 'source' && evidence.distinct < 2) return undefined;
   if (letterCount(masked) < MIN_LETTERS_SHORT) return undefined;
   const found = lexicalLanguage(evidence, candidates);
-  return found && found.runnerUp === 0 && (found.count >= MIN_WORDS_SHORT || 2 * found.count > evidence.words) ? found.lang : undefined;
+  if (!found || found.runnerUp > 0) return undefined;
+  if (found.count >= MIN_WORDS_SHORT || 2 * found.count > evidence.words) return found.lang;
+  // Two words of a sentence (`La connessione al server è stata interrotta.` in French): franc,
+  // between the two languages alone, must agree; across all it only guesses on so little.
+  return found.count >= MIN_WORDS_SHORT_SENTENCE && letterCount(masked) >= MIN_LETTERS_SHORT_SENTENCE && francAmong(masked, [expectedLang, found.lang]) === found.lang ? found.lang : undefined;
 }

@@ -1,8 +1,8 @@
 // Word evidence of a language: its function words (the, der, le) and frequent content words
 // of software and everyday text (save, Datei, fichier), from rules/lang/<lang>/function-words.yaml
 // and common-words.yaml. Only words listed for exactly one language count: `in`, `die`, `a`
-// belong to several. On short texts (`Save 3 files`, `Fichier`) this is the evidence there is,
-// where franc guesses.
+// belong to several (or, between two languages, to both). On short texts (`Save 3 files`,
+// `Fichier`) this is the evidence there is, where franc guesses.
 import { languageData } from '../config/data-files.js';
 import { eachMatch } from './each-match.js';
 import { functionWords } from './function-words.js';
@@ -11,19 +11,43 @@ import { functionWords } from './function-words.js';
 export const LEXICAL_LANGUAGES: readonly string[] = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'];
 
 const LETTERS = /\p{L}+/gu;
-let owners: Map<string, string> | undefined;
+/** Each listed word and the languages it is listed for: in `words` alone, and with `sharedWords` too. */
+let listings: { alone: Map<string, readonly string[]>; withShared: Map<string, readonly string[]> } | undefined;
 
-/** Each listed word and the one language it is listed for. */
-function distinctiveWords(): Map<string, string> {
-  if (owners) return owners;
-  const seen = new Map<string, string | null>();
+interface WordLists {
+  words?: string[];
+  /** Words the language writes as another does (`error` in Spanish): evidence between the two only. */
+  sharedWords?: string[];
+}
+
+function listedWords(): NonNullable<typeof listings> {
+  if (listings) return listings;
+  const alone = new Map<string, string[]>();
+  const withShared = new Map<string, string[]>();
+  const list = (map: Map<string, string[]>, word: string, lang: string) => map.set(word, [...(map.get(word) ?? []), lang]);
   for (const lang of LEXICAL_LANGUAGES) {
+    const data = languageData<WordLists>(lang, 'common-words');
     const words = new Set<string>(functionWords(lang));
-    for (const word of languageData<{ words?: string[] }>(lang, 'common-words')?.words ?? []) words.add(String(word).toLowerCase());
-    for (const word of words) seen.set(word, seen.has(word) ? null : lang);
+    for (const word of data?.words ?? []) words.add(String(word).toLowerCase());
+    for (const word of words) {
+      list(alone, word, lang);
+      list(withShared, word, lang);
+    }
+    for (const word of data?.sharedWords ?? []) list(withShared, String(word).toLowerCase(), lang);
   }
-  owners = new Map([...seen].filter((entry): entry is [string, string] => entry[1] !== null));
-  return owners;
+  listings = { alone, withShared };
+  return listings;
+}
+
+/** The one language of `among` a word is listed for, if only one lists it. */
+function ownerAmong(langs: readonly string[], among: readonly string[]): string | undefined {
+  let owner: string | undefined;
+  for (const lang of langs) {
+    if (!among.includes(lang)) continue;
+    if (owner) return undefined;
+    owner = lang;
+  }
+  return owner;
 }
 
 export interface WordEvidence {
@@ -37,21 +61,27 @@ export interface WordEvidence {
   capitalised: boolean;
 }
 
-/** Counts the distinctive words of each language in a text. */
-export function wordEvidence(text: string): WordEvidence {
-  const lists = distinctiveWords();
+/**
+ * Counts the distinctive words of each language in a text: words listed for only one
+ * language, or, given the languages of a pair (`among`), for only one of them. Between two
+ * languages a word both write (`error` in English and Spanish, `file` in English and
+ * Italian: `sharedWords`) is evidence of neither, while it still tells English from German.
+ */
+export function wordEvidence(text: string, among?: readonly string[]): WordEvidence {
+  const lists = among ? listedWords().withShared : listedWords().alone;
   const counts = new Map<string, number>();
   let words = 0;
   const distinct = new Set<string>();
   eachMatch(LETTERS, text, (match) => {
     const [original] = match;
-    // Acronyms and upper-case keywords (`DOS`, `FAILED LOGIN`) and file-name extensions (`.war`) are no words of a language.
-    // Nor are parts of compounds and names (`EZ-Drive`, `Save-Modus`).
+    // Acronyms, upper-case keywords and letters (`DOS`, `FAILED LOGIN`, the `A` of `N/A`) and file-name
+    // extensions (`.war`) are no words of a language. Nor are parts of compounds and names (`EZ-Drive`, `Save-Modus`).
     const before = text[match.index - 1];
     const after = text[match.index + original.length];
-    if ((original.length >= 2 && original === original.toUpperCase()) || before === '.' || before === '-' || after === '-') return;
+    if (before === '.' || before === '-' || after === '-' || (!startsLowerAscii(original) && original === original.toUpperCase())) return;
     const word = original.toLowerCase();
-    const lang = lists.get(word);
+    const listed = lists.get(word);
+    const lang = listed && (among ? ownerAmong(listed, among) : listed.length === 1 ? listed[0] : undefined);
     if (lang) {
       counts.set(lang, (counts.get(lang) ?? 0) + 1);
       distinct.add(word);
@@ -62,6 +92,75 @@ export function wordEvidence(text: string): WordEvidence {
   return { counts, words, distinct: distinct.size, capitalised: firstLetter !== undefined && firstLetter !== firstLetter.toLowerCase() };
 }
 
+/** What the spelling of a language's words gives away, from its common-words.yaml. */
+interface Spelling {
+  /** Letters beyond a-z each language writes. */
+  letters: Map<string, string>;
+  /** Word endings and the languages that list them. */
+  endings: Map<string, string[]>;
+  longestEnding: number;
+}
+let spelling: Spelling | undefined;
+
+function spellingData(): Spelling {
+  if (spelling) return spelling;
+  const letters = new Map<string, string>();
+  const endings = new Map<string, string[]>();
+  for (const lang of LEXICAL_LANGUAGES) {
+    const data = languageData<{ letters?: string; endings?: string[] }>(lang, 'common-words');
+    letters.set(lang, data?.letters ?? '');
+    for (const ending of data?.endings ?? []) endings.set(ending, [...(endings.get(ending) ?? []), lang]);
+  }
+  spelling = { letters, endings, longestEnding: Math.max(0, ...[...endings.keys()].map((ending) => ending.length)) };
+  return spelling;
+}
+
+const ASCII_LETTER_OR_NOT_LETTER = /[a-z]|[^\p{L}]/gu;
+
+/**
+ * The languages of `candidates` that write every letter of a text beyond a-z (`letters`):
+ * `é` rules English out, `ß` all but German.
+ */
+export function languagesSpelling(text: string, candidates: readonly string[]): string[] {
+  const extra = text.toLowerCase().replace(ASCII_LETTER_OR_NOT_LETTER, '');
+  if (extra === '') return [...candidates];
+  const { letters } = spellingData();
+  return candidates.filter((lang) => [...extra].every((letter) => letters.get(lang)?.includes(letter)));
+}
+
+/** Letters a word needs before its ending says anything: `date`, `data` end like Italian words. */
+const MIN_ENDING_WORD = 6;
+/** Letters of a word before its ending: an ending is never the whole word. */
+const MIN_STEM = 3;
+
+/**
+ * Words per language that end as the language's words do (`endings`): the longest listed
+ * ending of each word of six letters or more counts for every language listing it
+ * (`Aktualisierungen` German, `Ordinateur` French, `-tion` French and English).
+ * Acronyms and upper-case words are left out.
+ */
+export function endingEvidence(text: string): Pick<WordEvidence, 'counts'> {
+  const { endings, longestEnding } = spellingData();
+  const counts = new Map<string, number>();
+  eachMatch(LETTERS, text, ([word]) => {
+    if (word.length < MIN_ENDING_WORD || word === word.toUpperCase()) return;
+    const lower = word.toLowerCase();
+    for (let length = Math.min(longestEnding, lower.length - MIN_STEM); length > 0; length--) {
+      const langs = endings.get(lower.slice(-length));
+      if (!langs) continue;
+      for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+      return;
+    }
+  });
+  return { counts };
+}
+
+/** Whether a word starts with a-z: most words do, and are then no acronym without a case conversion. */
+function startsLowerAscii(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 0x61 && code <= 0x7a;
+}
+
 export function hasWordLists(lang: string): boolean {
   return LEXICAL_LANGUAGES.includes(lang);
 }
@@ -70,7 +169,7 @@ export function hasWordLists(lang: string): boolean {
  * The candidate with the most distinctive words, when it has strictly more than any other
  * candidate and at least `minWords`; its count and the runner-up's.
  */
-export function lexicalLanguage(evidence: WordEvidence, candidates: readonly string[], minWords = 1): { lang: string; count: number; runnerUp: number } | undefined {
+export function lexicalLanguage(evidence: Pick<WordEvidence, 'counts'>, candidates: readonly string[], minWords = 1): { lang: string; count: number; runnerUp: number } | undefined {
   let lang: string | undefined;
   let count = 0;
   let runnerUp = 0;

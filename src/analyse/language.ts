@@ -1,5 +1,5 @@
 import { franc } from 'franc';
-import { hanEvidence, hasWordLists, lexicalLanguage, wordEvidence } from './language-words.js';
+import { endingEvidence, hanEvidence, hasWordLists, languagesSpelling, lexicalLanguage, wordEvidence } from './language-words.js';
 
 /** Writing systems that decide a language, or narrow it to a family, on their own. */
 export type Script = 'Han' | 'Kana' | 'Hangul' | 'Latin' | 'Cyrillic' | 'Greek' | 'Arabic' | 'Hebrew' | 'Thai' | 'Devanagari';
@@ -46,24 +46,31 @@ export function scriptOfLanguage(lang: string): Script {
   return LANGUAGE_SCRIPT[baseLanguage(lang)] ?? 'Latin';
 }
 
+/**
+ * The script of the letters of the blocks most texts are written in, decided by range
+ * without a regex: ASCII, Latin-1 and Latin Extended, CJK ideographs, kana, Hangul
+ * syllables. Null for a character of those blocks that is no letter; undefined outside them.
+ */
+function commonScript(code: number): Script | null | undefined {
+  if (code < 0x80) {
+    const lower = code | 0x20;
+    return lower >= 0x61 && lower <= 0x7a ? 'Latin' : null;
+  }
+  if (code >= 0xc0 && code <= 0x24f) return code === 0xd7 || code === 0xf7 ? null : 'Latin';
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return 'Han';
+  // Kana letters; the marks between them (゛, ・, ー) belong to no one script.
+  if ((code >= 0x3041 && code <= 0x3096) || (code >= 0x309d && code <= 0x309f) || (code >= 0x30a1 && code <= 0x30fa) || (code >= 0x30fd && code <= 0x30ff)) return 'Kana';
+  if (code >= 0xac00 && code <= 0xd7a3) return 'Hangul';
+  return undefined;
+}
+
 /** Counts letters per script; digits, punctuation and symbols count for nothing. */
 export function scriptCounts(text: string): Map<Script, number> {
   const counts = new Map<Script, number>();
   for (const char of text) {
-    const code = char.charCodeAt(0);
-    // ASCII letters are Latin: the common case, decided without a regex.
-    if (code < 0x80) {
-      const lower = code | 0x20;
-      if (lower >= 0x61 && lower <= 0x7a) counts.set('Latin', (counts.get('Latin') ?? 0) + 1);
-      continue;
-    }
-    if (!/\p{L}/u.test(char)) continue;
-    for (const [script, pattern] of SCRIPT_PATTERNS) {
-      if (pattern.test(char)) {
-        counts.set(script, (counts.get(script) ?? 0) + 1);
-        break;
-      }
-    }
+    let script = commonScript(char.charCodeAt(0));
+    if (script === undefined) script = /\p{L}/u.test(char) ? (SCRIPT_PATTERNS.find(([, pattern]) => pattern.test(char))?.[0] ?? null) : null;
+    if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
   }
   return counts;
 }
@@ -107,12 +114,49 @@ export function detectLanguage(text: string, candidates: readonly string[]): str
   const inScript = candidates.map(baseLanguage).filter((lang) => scriptOfLanguage(lang) === script);
   if (inScript.length === 1) return inScript[0];
   if (inScript.length === 0) return SCRIPT_LANGUAGE[script];
-  // Short text: franc guesses (it called `Save 3 files` French); words of one language decide,
-  // else the first candidate, the prior (English for the usual source).
-  if (letterCount(text) < FRANC_MIN_LETTERS) return lexicalLanguage(wordEvidence(text), inScript.filter(hasWordLists))?.lang ?? inScript[0];
-  const only = inScript.map((lang) => ISO3[lang]).filter((code): code is string => Boolean(code));
-  const guess = franc(text, { only, minLength: 3 });
-  return FROM_ISO3[guess] ?? inScript[0];
+  if (letterCount(text) < FRANC_MIN_LETTERS) return shortLanguage(text, inScript);
+  return francAmong(text, inScript) ?? inScript[0];
+}
+
+/** franc's guess restricted to `candidates`, or undefined when it knows none of them. */
+export function francAmong(text: string, candidates: readonly string[]): string | undefined {
+  const only = candidates.map((lang) => ISO3[lang]).filter((code): code is string => Boolean(code));
+  return FROM_ISO3[franc(text, { only, minLength: 3 })];
+}
+
+/**
+ * The language of a short text among candidates of one script. franc alone guesses (it
+ * called `Save 3 files` French): words of one language decide; else letters a language does
+ * not write rule it out (`Téléchargements`, `Verschlüsselung` are no English), and word
+ * endings (`Aktualisierungen`), else franc, choose among those left; else the first
+ * candidate, the prior (English for the usual source).
+ */
+function shortLanguage(text: string, inScript: readonly string[]): string | undefined {
+  const listed = inScript.filter(hasWordLists);
+  const lexical = lexicalLanguage(wordEvidence(text), listed)?.lang;
+  if (lexical) return lexical;
+  const spelling = languagesSpelling(text, listed);
+  if (spelling.length === 0) return inScript[0];
+  const endings = leaders(endingEvidence(text).counts, spelling);
+  const left = endings.length > 0 ? endings : spelling;
+  if (left.length === 1) return left[0];
+  // Among the prior and others, the prior: franc is least reliable on short English.
+  if (left.includes(inScript[0]!)) return inScript[0];
+  return francAmong(text, left) ?? left[0];
+}
+
+/** Two counts per language added up. */
+function summed(first: ReadonlyMap<string, number>, second: ReadonlyMap<string, number>): { counts: Map<string, number> } {
+  const counts = new Map(first);
+  for (const [lang, count] of second) counts.set(lang, (counts.get(lang) ?? 0) + count);
+  return { counts };
+}
+
+/** The candidates with the most evidence, if any has some: `rechazado` ends as Spanish and Portuguese words do. */
+function leaders(counts: ReadonlyMap<string, number>, candidates: readonly string[]): string[] {
+  let most = 0;
+  for (const lang of candidates) most = Math.max(most, counts.get(lang) ?? 0);
+  return most === 0 ? [] : candidates.filter((lang) => counts.get(lang) === most);
 }
 
 /** Letters a text needs before franc's guess between languages of one script is worth more than word evidence. */
@@ -148,10 +192,11 @@ export function detectCollectiveLanguage(texts: Iterable<string>, candidates: re
   // A Chinese file with a Japanese string or two is Chinese: kana in one text do not make all Japanese.
   if (kanaTexts > 0 && simplifiedTexts >= 2 && simplifiedTexts > kanaTexts && candidates.map(baseLanguage).includes('zh') && dominantScript(sample) === 'Kana') return 'zh';
   // Short UI strings (`Open`, `Cancel`, `Settings`) are words franc knows little about: when the
-  // words of one language clearly prevail, they decide.
+  // words of one language clearly prevail, with the endings of the others' (an English copy
+  // among `Aktualisierungen`, `importieren`), they decide.
   if (dominantScript(sample) === 'Latin') {
     const latin = candidates.map(baseLanguage).filter((lang) => scriptOfLanguage(lang) === 'Latin' && hasWordLists(lang));
-    const lexical = lexicalLanguage(wordEvidence(sample), latin, 2);
+    const lexical = lexicalLanguage(summed(wordEvidence(sample).counts, endingEvidence(sample).counts), latin, 2);
     if (lexical && lexical.count >= 2 * lexical.runnerUp + 1) return lexical.lang;
   }
   return detectLanguage(sample, candidates);

@@ -155,7 +155,7 @@ function isPresent(entity: Entity, to: Side): boolean {
     case 'name':
       return (
         evidence.words.has(entity.key) ||
-        hasAcronymPart(entity.text, evidence) ||
+        hasAcronymPart(entity.text, evidence, !to.latin) ||
         writtenApart(entity.text, evidence.wordList) ||
         abbreviates(entity.text, evidence.wordList, to.segment.text) ||
         translatedIn(entity.text, to.segment.text, to.lang)

@@ -3,6 +3,7 @@ import { baseLanguage } from '../analyse/language.js';
 import { bigramDice, segmentWording } from '../analyse/similarity.js';
 import type { SegmentPair, SideName } from '../model.js';
 import type { RuleResult } from './rule.js';
+import { copiedSentence } from './untranslated.js';
 import { defineRule } from './rule.js';
 
 /** A target this like its source is a copy, which untranslated reports (and other rules leave to it). */
@@ -24,12 +25,15 @@ export default defineRule<LanguageThresholds>({
       'to the two must agree: on short text franc alone is unreliable. A third language of the script (French in a ' +
       'Spanish file) is judged the same way. Shorter texts, UI strings included (`Fichier` in German, `Save the 3 ' +
       'files`), are judged by words of one language only (rules/lang/<lang>/function-words.yaml, common-words.yaml): ' +
-      'more than half their words or at least three, none of the expected language, a capital first letter (lower-case ' +
+      'more than half their words or at least three, or two in a sentence of 20 letters or more when franc between ' +
+      'the two languages agrees; none of the expected language, a capital first letter (lower-case ' +
       'keywords are left alone); names, acronyms and internationalisms (`Computer`, `OK`) are no evidence. Han text ' +
       'is told apart by characters only one writing system uses: Simplified Chinese in a Japanese or `zh-Hant` side, ' +
       'Traditional in a `zh-Hans` side. Links, placeholders, ' +
       'numbers and code do not count, and sides shorter than `minLetters` (default 20; a Han character counts 3) are ' +
-      'not judged by script. A target that copies its source is left to the untranslated rule. Move the text to its column, or ' +
+      'not judged by script, but for Chinese, Japanese and Korean written wholly in one another\'s script (`ファイルを開く` ' +
+      'in a Korean side). A target that copies its source, whole or a sentence of it, is left to the untranslated ' +
+      'rule. Kana in a Korean side make it Japanese, and Han alone Chinese. Move the text to its column, or ' +
       'fix the input\'s language settings (--source-lang, --target-lang) if the whole input is reported.',
     defaultSeverity: 'error',
     defaultOptions: { minLetters: 20, minLettersSameScript: 60, minShare: 0.2 },
@@ -52,7 +56,8 @@ export default defineRule<LanguageThresholds>({
   checkPair(pair, { options }) {
     const source = foreignLanguage(pair.source, pair.sourceLang, pair.targetLang, options, 'source');
     const foreignTarget = foreignLanguage(pair.target, pair.targetLang, pair.sourceLang, options);
-    const target = foreignTarget && !isCopy(pair) ? foreignTarget : undefined;
+    // A target copied whole or in part is the untranslated rule's.
+    const target = foreignTarget && !isCopy(pair) && !copiedSentence(pair) ? foreignTarget : undefined;
     // Both sides foreign first: most pairs have neither, and need no base languages worked out.
     const swapped = source !== undefined && target !== undefined && source === baseLanguage(pair.targetLang) && target === baseLanguage(pair.sourceLang);
     const results: RuleResult[] = [];
