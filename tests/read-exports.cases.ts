@@ -300,7 +300,7 @@ export const EXPORT_CASES: ExportCase[] = [
       [10, `Store it below 5 °C in winter.`],
       [13, `Keep children at least 2 metres away.`],
     ],
-    findings: ['numeric-drift@10/11', 'unpaired-segment@10', 'unpaired-segment@13'],
+    findings: ['unpaired-segment@10', 'numeric-drift@10/11', 'unpaired-segment@13'],
   },
   {
     file: 'okapi-segmented.xlf',
@@ -341,7 +341,7 @@ export const EXPORT_CASES: ExportCase[] = [
   },
   {
     file: 'wordfast-utf16be.tmx',
-    tool: 'Wordfast TMX 1.4: UTF-16 big endian with BOM and CRLF, `o-encoding` (the original file, not this one), header and tuv props, the target variant first, fr-FR and fr-CA variants (regional translations differ by design: no inconsistency), `<bpt>/<ept>` `<ph>` `<it>` placeholders, `<hi>` keeps its text, a note suppressing a rule; 200 °C made 220 °C',
+    tool: 'Wordfast TMX 1.4: UTF-16 big endian with BOM and CRLF, `o-encoding` (the original file, not this one), header and tuv props, the target variant first, fr-FR and fr-CA variants (regional translations differ by design: no inconsistency), `<bpt>/<ept>` `<ph>` `<it>` placeholders, `<hi>` keeps its text, a note suppressing a rule that does not fire (reported: it silences nothing); 200 °C made 220 °C',
     pairs: [
       [`101@fr-FR`, 8, 10, `Preheat the oven to ${P}200 °C${P} for 10 minutes.`, `Préchauffez le four à ${P}220 °C${P} pendant 10 minutes.`, 'en', 'fr'],
       [`101@fr-CA`, 8, 12, `Preheat the oven to ${P}200 °C${P} for 10 minutes.`, `Préchauffez le four à ${P}200 °C${P} pendant 10 minutes.`, 'en', 'fr'],
