@@ -1,6 +1,10 @@
 // XLIFF 1.2 trans-units segmented with <seg-source> and `<mrk mtype="seg">` (Okapi, Trados,
 // memoQ): one pair per marked segment, paired by mid, ids `<unit>/<mid>` as XLIFF 2.0
 // segments are named; a unit the target does not segment alike is paired whole.
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import xliff from '../src/read/xliff.js';
 import { PLACEHOLDER as P } from '../src/read/xml-stream.js';
@@ -95,4 +99,31 @@ describe('segmented XLIFF 1.2 trans-units', () => {
     const path = scratchFile('lines.xlf', unit(`<source>One. Two.</source>\n<seg-source>${mrk('1', 'One.')}\n${mrk('2', 'Two.')}</seg-source>`));
     expect((await readAll(xliff, { path })).unpaired.map((block) => block.segment.line)).toEqual([5, 6]);
   });
+});
+
+describe('streaming', () => {
+  // Segments are collected per trans-unit and emitted when it closes: a file larger than
+  // the heap is read in it (the built reader, in a child process with a 32 MB heap).
+  it('reads a 34 MB segmented file with a 32 MB heap', async () => {
+    const path = scratchFile('large.sdlxliff', '');
+    const out = createWriteStream(path);
+    out.write('<xliff version="1.2"><file source-language="en" target-language="de"><body>\n');
+    const units = 60_000;
+    for (let i = 0; i < units; i++) {
+      const marks = (texts: string[]) => texts.map((text, mid) => mrk(String(mid), text)).join(' ');
+      const sentences = [`Unit ${i} holds 3 sentences.`, `The second one has 14 words in it, more or less.`, `The third is short.`];
+      const translated = [`Einheit ${i} hat 3 Sätze.`, `Der zweite hat mehr oder weniger 14 Wörter.`, `Der dritte ist kurz.`];
+      const ok = out.write(`<trans-unit id="u${i}"><source>${sentences.join(' ')}</source>${segSource(marks(sentences))}<target>${marks(translated)}</target></trans-unit>\n`);
+      if (!ok) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    }
+    await new Promise<void>((resolve) => out.end('</body></file></xliff>\n', () => resolve()));
+    const reader = new URL('../dist/read/xliff.js', import.meta.url).href;
+    const script = `const { default: xliff } = await import(${JSON.stringify(reader)}); let n = 0; for await (const item of xliff.read({ path: ${JSON.stringify(path)} })) if (item.kind === 'pair') n++; console.log(n);`;
+    try {
+      const output = execFileSync(process.execPath, ['--max-old-space-size=32', '--input-type=module', '-e', script], { encoding: 'utf8', cwd: dirname(fileURLToPath(import.meta.url)) });
+      expect(Number(output.trim())).toBe(units * 3);
+    } finally {
+      rmSync(dirname(path), { recursive: true, force: true });
+    }
+  }, 60_000);
 });
