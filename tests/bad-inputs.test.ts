@@ -388,6 +388,13 @@ describe.concurrent('real exports broken', () => {
     expectRefused(await runOn(input), input, at(broken, '&A'), /malformed XML: a bare & \(write &amp; for the character itself\)$/);
   });
 
+  it('a bare & in XLIFF past the first 64 KiB: refused at the & (chunk offsets counted right)', async () => {
+    const many = render('xliff', Array.from({ length: 2000 }, (_, index) => DRIFTING_PAIRS[index % 3]!)).source;
+    const broken = many.replace(/Over the past year(?![\s\S]*Over the past year)/, 'Over the past R&D year');
+    const input = writeInput(scratchDir(), 'xliff', broken);
+    expectRefused(await runOn(input), input, at(broken, '&D'), /malformed XML: a bare & /);
+  });
+
   it('a & in a comment or CDATA is text: an unclosed element after it is reported as such', async () => {
     const broken = text('okapi-segmented.xlf').replace('<body>', '<body><!-- R&D review --><![CDATA[ Q&A ]]>').replace('</xliff>\n', '');
     const input = writeInput(scratchDir(), 'xliff', broken);

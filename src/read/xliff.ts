@@ -111,14 +111,14 @@ class XliffVisitor implements XmlVisitor {
 
   close(name: string): void {
     if (this.side) {
-      const { name, line, text, lang } = this.side;
-      if (!text.close()) return;
+      const side = this.side;
+      if (!side.text.close()) return;
       const segment = this.unit?.segments.at(-1);
-      if (text instanceof SegmentedText && this.unit) {
-        const marked = text.segments.map((mark) => ({ ...mark, text: textTagsToPlaceholders(mark.text, this.textTags) }));
-        this.unit.marked = { ...this.unit.marked, [name === 'target' ? 'target' : 'source']: marked };
+      if (side.text instanceof SegmentedText && this.unit) {
+        const marked = side.text.segments.map((mark) => ({ ...mark, text: textTagsToPlaceholders(mark.text, this.textTags) }));
+        this.unit.marked = { ...this.unit.marked, [side.name === 'target' ? 'target' : 'source']: marked };
       }
-      if (segment && name !== 'seg-source') segment[name] = { line, text: textTagsToPlaceholders(text.value, this.textTags), lang };
+      if (segment && side.name !== 'seg-source') segment[side.name] = { line: side.line, text: textTagsToPlaceholders(side.text.value, this.textTags), lang: side.lang };
       this.side = undefined;
     } else if (this.note) {
       if (!this.note.close()) return;

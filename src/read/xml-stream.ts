@@ -91,9 +91,12 @@ export async function* readXml<T>(path: string, createVisitor: (emit: (unit: T) 
 
   /** The chunk being parsed and where it starts, to find a bare `&` in it after an error. */
   let current: ParsedChunk = { chunk: '', line: 1, column: 0, position: 0 };
+  // Counted here: between writes, saxes's position is off by the length of the last chunk.
+  let written = 0;
   try {
     for await (const chunk of decodedChunks(path, onBytes, declaredEncoding)) {
-      if (chunk !== '') current = { chunk, line: parser.line, column: parser.column, position: parser.position };
+      if (chunk !== '') current = { chunk, line: parser.line, column: parser.column, position: written };
+      written += chunk.length;
       parser.write(chunk);
       if (parser.position - reportedAt > MAX_UNIT_CHARS) throw tooLong('text, comment or tag', { file: path, line: parser.line });
       yield* ready.splice(0);
@@ -176,7 +179,7 @@ function malformed(path: string, parser: SaxesParser, { open, lastClosed, curren
 /** `&` that starts no entity or character reference: the character written unescaped. */
 const BARE_AMPERSAND = /&(?![A-Za-z_:][\w.:\u00B7-\uFFFF-]*;|#[0-9]+;|#x[0-9A-Fa-f]+;)/g;
 
-/** A chunk given to saxes, and the parser's line, column and position before it. */
+/** A chunk given to saxes, the parser's line and column before it, and its offset in the text. */
 interface ParsedChunk {
   chunk: string;
   line: number;
