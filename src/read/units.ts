@@ -145,11 +145,9 @@ function mostCommon(values: (string | undefined)[]): string | undefined {
 /** A side's base language from a tag, or from a language's name (`"src_lang": "English"`). */
 function languageOf(tag: string | undefined): string | undefined {
   const base = tag ? baseLanguageOf(tag) : '';
-  // No language subtag is longer than 3 letters: such a value is a name, or nothing.
-  if (base.length > 3) {
-    const named = languageOfName(tag!);
-    return named && baseLanguageOf(named);
-  }
+  // No language subtag is longer than 3 letters: such a value may be a language's name.
+  const named = base.length > 3 ? languageOfName(tag!) : undefined;
+  if (named) return baseLanguageOf(named);
   return base === '' ? undefined : base;
 }
 
