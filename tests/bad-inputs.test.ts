@@ -37,6 +37,8 @@ function utf8FindingLines(format: Format): Promise<ReturnType<typeof findingLine
 }
 
 const utf16le = (text: string) => Buffer.from(text, 'utf16le');
+/** What follows the byte offset when the bad byte follows ASCII and starts no UTF-8 sequence, as a legacy encoding's character does. */
+const OTHER_ENCODING_HINT = ' \\(a file in another encoding, such as Windows-1252 or GBK\\? save it as UTF-8\\)';
 /** UTF-8 but for the é, written as the ISO-8859-1 byte 0xE9 (the texts hold no NUL to mistake for it). */
 const latin1E = (text: string) => Buffer.from(text.replace('é', '\u0000')).map((byte) => (byte === 0 ? 0xe9 : byte));
 const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
@@ -92,7 +94,7 @@ describe.concurrent('invalid UTF-8', () => {
       const bytes = latin1E(text);
       const input = writeInput(scratchDir(), format, target === undefined ? bytes : source, target === undefined ? undefined : bytes);
       const offset = Buffer.byteLength(text.slice(0, at));
-      expectRefused(await runOn(input), input, { file: target === undefined ? input.path : input.target, ...placeOf(text, at) }, new RegExp(`invalid UTF-8 at byte offset ${offset}$`));
+      expectRefused(await runOn(input), input, { file: target === undefined ? input.path : input.target, ...placeOf(text, at) }, new RegExp(`invalid UTF-8 at byte offset ${offset}${OTHER_ENCODING_HINT}$`));
     });
   }
 
@@ -109,7 +111,7 @@ describe.concurrent('invalid UTF-8', () => {
     const mixed = latin1E(mixLineEndings(lf));
     expect([mixed[65535], mixed[65536]]).toEqual([13, 10]);
     const input = writeInput(scratchDir(), 'article', mixed);
-    expectRefused(await runOn(input), input, { line: 6002, column: 4 }, new RegExp(`invalid UTF-8 at byte offset ${mixed.indexOf(0xe9)}$`));
+    expectRefused(await runOn(input), input, { line: 6002, column: 4 }, new RegExp(`invalid UTF-8 at byte offset ${mixed.indexOf(0xe9)}${OTHER_ENCODING_HINT}$`));
   });
 
   it('jsonl: a character cut by the end of the file is refused where it starts', async () => {
@@ -429,12 +431,21 @@ describe.concurrent('real exports broken', () => {
     expectRefused(await runOn(input), input, { line: 21 }, /msgid without msgstr/);
   });
 
-  it('PO in GB2312 whose header says UTF-8: refused at the first Chinese character, with its byte offset', async () => {
+  it('PO in GB2312 whose header says UTF-8: refused at the first Chinese character, with its byte offset and a hint', async () => {
     const bytes = Buffer.from(fixture('launchpad-zh_CN.gb2312.po').toString('latin1').replace('charset=GB2312', 'charset=UTF-8'), 'latin1');
     const input = writeInput(scratchDir(), 'po', bytes);
     const first = bytes.findIndex((byte) => byte >= 0x80);
     const place = placeOf(bytes.subarray(0, first).toString('latin1').replace(/\r\n/g, '\n'), first - (bytes.subarray(0, first).toString('latin1').match(/\r\n/g)?.length ?? 0));
-    expectRefused(await runOn(input), input, place, new RegExp(`invalid UTF-8 at byte offset ${first}$`));
+    expectRefused(await runOn(input), input, place, new RegExp(`invalid UTF-8 at byte offset ${first}${OTHER_ENCODING_HINT}$`));
+  });
+
+  it('CSV saved by Excel in Windows-1252 (’ and é single bytes): refused at the first, with a hint to save it as UTF-8', async () => {
+    const source = text('excel-semicolon.csv');
+    const bytes = Buffer.from(source.replace(/’/g, '\x92'), 'latin1');
+    const input = writeInput(scratchDir(), 'csv', bytes);
+    const index = source.indexOf('’');
+    const lf = source.slice(0, index).replace(/\r\n/g, '\n');
+    expectRefused(await runOn(input), input, placeOf(lf, lf.length), new RegExp(`invalid UTF-8 at byte offset ${index}${OTHER_ENCODING_HINT}$`));
   });
 
   it('CSV cut off inside a quoted cell over two lines: refused at the line where its record begins', async () => {

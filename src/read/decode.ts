@@ -53,8 +53,25 @@ export class ChunkDecoder {
     const bad = found < bytes.length ? found : 0;
     this.position.advance(new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(0, bad)));
     const { line, column } = this.position;
-    return new AuditError(`invalid ${encoding.toUpperCase()} at byte offset ${this.offset + bad}`, { file: this.path, line, column });
+    const hint = encoding === 'utf-8' && legacyCharacter(bytes, bad) ? OTHER_ENCODING_HINT : '';
+    return new AuditError(`invalid ${encoding.toUpperCase()} at byte offset ${this.offset + bad}${hint}`, { file: this.path, line, column });
   }
+}
+
+/** Excel's "CSV" and older tools save in the system's code page, not in UTF-8. */
+const OTHER_ENCODING_HINT = ' (a file in another encoding, such as Windows-1252 or GBK? save it as UTF-8)';
+
+/**
+ * Whether the ill-formed byte at `at` reads as a character of a legacy encoding (`é`, `’`
+ * in Windows-1252, a GBK character's first byte) rather than as UTF-8 cut short: it
+ * follows ASCII, and it cannot start a sequence here (a continuation byte, or a lead
+ * byte without its continuation).
+ */
+function legacyCharacter(bytes: Uint8Array, at: number): boolean {
+  const byte = bytes[at]!;
+  const next = bytes[at + 1];
+  const startsSequence = byte >= 0xc2 && byte <= 0xf4 && next !== undefined && next >= 0x80 && next <= 0xbf;
+  return byte >= 0x80 && (at === 0 || bytes[at - 1]! < 0x80) && !startsSequence;
 }
 
 function isEncoding(name: string): name is Encoding {
