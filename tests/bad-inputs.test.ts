@@ -37,6 +37,8 @@ function utf8FindingLines(format: Format): Promise<ReturnType<typeof findingLine
 }
 
 const utf16le = (text: string) => Buffer.from(text, 'utf16le');
+/** What follows the byte offset when the bad byte follows ASCII and starts no UTF-8 sequence, as a legacy encoding's character does. */
+const OTHER_ENCODING_HINT = ' \\(a file in another encoding, such as Windows-1252 or GBK\\? save it as UTF-8\\)';
 /** UTF-8 but for the é, written as the ISO-8859-1 byte 0xE9 (the texts hold no NUL to mistake for it). */
 const latin1E = (text: string) => Buffer.from(text.replace('é', '\u0000')).map((byte) => (byte === 0 ? 0xe9 : byte));
 const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
@@ -92,7 +94,7 @@ describe.concurrent('invalid UTF-8', () => {
       const bytes = latin1E(text);
       const input = writeInput(scratchDir(), format, target === undefined ? bytes : source, target === undefined ? undefined : bytes);
       const offset = Buffer.byteLength(text.slice(0, at));
-      expectRefused(await runOn(input), input, { file: target === undefined ? input.path : input.target, ...placeOf(text, at) }, new RegExp(`invalid UTF-8 at byte offset ${offset}$`));
+      expectRefused(await runOn(input), input, { file: target === undefined ? input.path : input.target, ...placeOf(text, at) }, new RegExp(`invalid UTF-8 at byte offset ${offset}${OTHER_ENCODING_HINT}$`));
     });
   }
 
@@ -109,7 +111,7 @@ describe.concurrent('invalid UTF-8', () => {
     const mixed = latin1E(mixLineEndings(lf));
     expect([mixed[65535], mixed[65536]]).toEqual([13, 10]);
     const input = writeInput(scratchDir(), 'article', mixed);
-    expectRefused(await runOn(input), input, { line: 6002, column: 4 }, new RegExp(`invalid UTF-8 at byte offset ${mixed.indexOf(0xe9)}$`));
+    expectRefused(await runOn(input), input, { line: 6002, column: 4 }, new RegExp(`invalid UTF-8 at byte offset ${mixed.indexOf(0xe9)}${OTHER_ENCODING_HINT}$`));
   });
 
   it('jsonl: a character cut by the end of the file is refused where it starts', async () => {
@@ -329,6 +331,157 @@ describe.concurrent('JSONL broken at line 10,000', () => {
   it('refused at the line and the column where the record breaks off', async () => {
     const input = writeInput(scratchDir(), 'jsonl', jsonlBrokenAt(10_000, 12_000));
     expectRefused(await runOn(input), input, { line: 10_000, column: 21 }, /invalid JSON: Unterminated string/);
+  });
+});
+
+describe.concurrent('real exports broken', () => {
+  // Each export of tests/fixtures/exports broken the way files break in the wild: cut short
+  // by a failed transfer, an end tag lost by hand editing, an HTML entity pasted in, saved
+  // in another encoding. Refused at the place of the break (the place is computed from the
+  // broken text, so that it is the true one), naming what is wrong.
+  const EXPORTS = 'tests/fixtures/exports';
+  const fixture = (name: string) => readFileSync(join(EXPORTS, name));
+  const text = (name: string) => fixture(name).toString('utf8');
+  /** The text cut just after the first `marker` (after `skip` earlier ones). */
+  const cutAfter = (source: string, marker: string, skip = 0) => {
+    let at = -1;
+    for (let n = 0; n <= skip; n++) at = source.indexOf(marker, at + 1);
+    expect(at, marker).toBeGreaterThanOrEqual(0);
+    return source.slice(0, at + marker.length);
+  };
+  /** 1-based line and column of the first `marker` in `source` (its last character with `end`). */
+  const at = (source: string, marker: string, end = false) => {
+    const index = source.indexOf(marker);
+    expect(index, marker).toBeGreaterThanOrEqual(0);
+    return placeOf(source, index + (end ? marker.length - 1 : 0));
+  };
+
+  it('okapi .xlf cut off inside a target segment: refused where the open <mrk> starts', async () => {
+    const cut = cutAfter(text('okapi-segmented.xlf'), 'No supere los ');
+    const input = writeInput(scratchDir(), 'xliff', cut);
+    const lastMrk = cut.lastIndexOf('<mrk');
+    expectRefused(await runOn(input), input, placeOf(cut, lastMrk), /malformed XML: <mrk> is never closed/);
+  });
+
+  it('sdlxliff with a segment end tag lost: refused at the end tag that skips it, naming the mrk', async () => {
+    const source = text('trados-studio-2022.sdlxliff');
+    const lost = '3.000 Liter pro Stunde.</mrk>';
+    const broken = source.replace(lost, '3.000 Liter pro Stunde.');
+    const input = writeInput(scratchDir(), 'xliff', broken);
+    const endTag = broken.indexOf('</target>', broken.indexOf('3.000 Liter'));
+    expectRefused(await runOn(input), input, placeOf(broken, endTag + '</target>'.length - 1), /malformed XML: <mrk> from line 11 is not closed before this end tag/);
+  });
+
+  it('mqxliff with an HTML entity (&nbsp;) pasted into a target: refused at the entity', async () => {
+    const broken = text('memoq-ja.mqxliff').replace('試用期間はあと', '試用期間は&nbsp;あと');
+    const input = writeInput(scratchDir(), 'xliff', broken);
+    expectRefused(await runOn(input), input, at(broken, '&nbsp;', true), /malformed XML: undefined entity/);
+  });
+
+  it('XLIFF 2.1 with a bare & (R&D) and no ; after it: refused at the &, not at the end of the file', async () => {
+    const broken = text('xliff21-multifile.xlf').replace('Logs are kept', 'R&D logs are kept');
+    const input = writeInput(scratchDir(), 'xliff', broken);
+    expectRefused(await runOn(input), input, at(broken, '&D'), /malformed XML: a bare & \(write &amp; for the character itself\)$/);
+  });
+
+  it('sdlxliff with a bare & (Q&A) and a ; further on: refused at the &, not at the ;', async () => {
+    const broken = text('trados-studio-2022.sdlxliff').replace('Clean the filter every', 'Q&A: clean the filter; every');
+    const input = writeInput(scratchDir(), 'xliff', broken);
+    expectRefused(await runOn(input), input, at(broken, '&A'), /malformed XML: a bare & \(write &amp; for the character itself\)$/);
+  });
+
+  it('a bare & in XLIFF past the first 64 KiB: refused at the & (chunk offsets counted right)', async () => {
+    const many = render('xliff', Array.from({ length: 2000 }, (_, index) => DRIFTING_PAIRS[index % 3]!)).source;
+    const broken = many.replace(/Over the past year(?![\s\S]*Over the past year)/, 'Over the past R&D year');
+    const input = writeInput(scratchDir(), 'xliff', broken);
+    expectRefused(await runOn(input), input, at(broken, '&D'), /malformed XML: a bare & /);
+  });
+
+  it('a & in a comment or CDATA is text: an unclosed element after it is reported as such', async () => {
+    const broken = text('okapi-segmented.xlf').replace('<body>', '<body><!-- R&D review --><![CDATA[ Q&A ]]>').replace('</xliff>\n', '');
+    const input = writeInput(scratchDir(), 'xliff', broken);
+    expectRefused(await runOn(input), input, at(broken, '<xliff'), /malformed XML: <xliff> is never closed/);
+  });
+
+  it('UTF-16 BE TMX cut in the middle of a character: refused at its byte offset', async () => {
+    const bytes = fixture('wordfast-utf16be.tmx');
+    const cut = bytes.subarray(0, 1001);
+    const input = writeInput(scratchDir(), 'tmx', cut);
+    const decoded = new TextDecoder('utf-16be').decode(cut.subarray(2, 1000));
+    expectRefused(await runOn(input), input, placeOf(decoded.replace(/\r\n/g, '\n'), decoded.replace(/\r\n/g, '\n').length), /invalid UTF-16BE at byte offset 1000$/);
+  });
+
+  it('TMX with a <tuv> end tag misspelt: refused at the misspelt tag', async () => {
+    const broken = text('memoq-tm.tmx').replace('</tuv>', '</tvu>');
+    const input = writeInput(scratchDir(), 'tmx', broken);
+    expectRefused(await runOn(input), input, at(broken, '</tvu>', true), /malformed XML: /);
+  });
+
+  it('GB2312 PO cut off inside a continued string: refused at the end of its line', async () => {
+    const bytes = fixture('launchpad-zh_CN.gb2312.po');
+    const cut = bytes.subarray(0, bytes.indexOf('"After that') + '"After that'.length);
+    const input = writeInput(scratchDir(), 'po', cut);
+    const lines = new TextDecoder('gb2312').decode(cut).split(/\r\n/);
+    expectRefused(await runOn(input), input, { line: lines.length, column: lines.at(-1)!.length + 1 }, /unterminated string: no closing quote on this line/);
+  });
+
+  it('PO cut off after a msgid: refused at the msgid that has no msgstr', async () => {
+    const cut = cutAfter(text('crowdin-de.po'), '\n', text('crowdin-de.po').split('\n').findIndex((line) => line.startsWith('msgid "Teams')));
+    const input = writeInput(scratchDir(), 'po', cut);
+    expectRefused(await runOn(input), input, { line: 21 }, /msgid without msgstr/);
+  });
+
+  it('PO in GB2312 whose header says UTF-8: refused at the first Chinese character, with its byte offset and a hint', async () => {
+    const bytes = Buffer.from(fixture('launchpad-zh_CN.gb2312.po').toString('latin1').replace('charset=GB2312', 'charset=UTF-8'), 'latin1');
+    const input = writeInput(scratchDir(), 'po', bytes);
+    const first = bytes.findIndex((byte) => byte >= 0x80);
+    const place = placeOf(bytes.subarray(0, first).toString('latin1').replace(/\r\n/g, '\n'), first - (bytes.subarray(0, first).toString('latin1').match(/\r\n/g)?.length ?? 0));
+    expectRefused(await runOn(input), input, place, new RegExp(`invalid UTF-8 at byte offset ${first}${OTHER_ENCODING_HINT}$`));
+  });
+
+  it('CSV saved by Excel in Windows-1252 (’ and é single bytes): refused at the first, with a hint to save it as UTF-8', async () => {
+    const source = text('excel-semicolon.csv');
+    const bytes = Buffer.from(source.replace(/’/g, '\x92'), 'latin1');
+    const input = writeInput(scratchDir(), 'csv', bytes);
+    const index = source.indexOf('’');
+    const lf = source.slice(0, index).replace(/\r\n/g, '\n');
+    expectRefused(await runOn(input), input, placeOf(lf, lf.length), new RegExp(`invalid UTF-8 at byte offset ${index}${OTHER_ENCODING_HINT}$`));
+  });
+
+  it('CSV cut off inside a quoted cell over two lines: refused at the line where its record begins', async () => {
+    const cut = cutAfter(text('libreoffice-langs.csv'), 'Wait 3 minutes;\r\n');
+    const input = writeInput(scratchDir(), 'csv', cut);
+    expectRefused(await runOn(input), input, { line: 3 }, /malformed CSV: a quoted field is never closed/);
+  });
+
+  it('Excel Unicode text with a lone surrogate: refused at its line and column', async () => {
+    const source = fixture('excel-unicode-text.txt').subarray(2).toString('utf16le');
+    const broken = source.replace('°C.\t', '\uD800C.\t');
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(broken, 'utf16le')]);
+    const input = writeInput(scratchDir(), 'csv', bytes);
+    const index = broken.indexOf('\uD800');
+    expectRefused(await runOn(input), input, placeOf(broken.replace(/\r\n/g, '\n'), index - 1), new RegExp(`invalid UTF-16LE at byte offset ${2 + index * 2}$`));
+  });
+
+  it('JSONL cut off inside its last record: refused at the line and the column where it breaks off', async () => {
+    const source = text('nllb-mined.jsonl');
+    const cut = cutAfter(source, '"laser_score": 1.1872, ');
+    const input = writeInput(scratchDir(), 'jsonl', cut);
+    const lastLine = cut.split('\n').at(-1)!;
+    expectRefused(await runOn(input), input, { line: 2, column: lastLine.length + 1 }, /invalid JSON: /);
+  });
+
+  it('an SDL package (zip) saved as .sdlxliff: refused as binary at its first NUL byte', async () => {
+    const zip = Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00', 'latin1'), Buffer.from('trados-studio-2022.sdlxliff')]);
+    const input = writeInput(scratchDir(), 'xliff', zip);
+    expectRefused(await runOn(input), input, { line: 1, column: 6 }, /binary file \(NUL byte at byte offset 5\), not text/);
+  });
+
+  it('TMX declaring ISO-8859-1 in its XML declaration, in ISO-8859-1: audited like its UTF-8 copy', async () => {
+    const utf8 = text('memoq-tm.tmx').replace(/^<\?xml[^>]*\?>/, '<?xml version="1.0" encoding="ISO-8859-1"?>');
+    const latin1 = writeInput(scratchDir(), 'tmx', Buffer.from(utf8, 'latin1'));
+    const expected = findingLines(expectAudited(await runOn(writeInput(scratchDir(), 'tmx', utf8))));
+    expect(findingLines(expectAudited(await runOn(latin1)))).toEqual(expected);
   });
 });
 

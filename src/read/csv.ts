@@ -17,7 +17,7 @@ import type { CsvError, Info, Options } from 'csv-parse';
 import { lazyRequire } from '../lazy-require.js';
 import { AuditError } from '../errors.js';
 import type { ReadOptions, Reader } from './reader.js';
-import { fieldsOf, languageColumns, type Field } from './fields.js';
+import { fieldsOf, languageColumns, languageInName, type Field } from './fields.js';
 import { decodedChunks, MAX_UNIT_CHARS, readHead, STDIN, tooLong, type ByteCounter } from './text-stream.js';
 import { segmentAt, unitsToItems, variantFields, type Unit } from './units.js';
 
@@ -57,7 +57,15 @@ interface Layout {
 function headerLayout(header: string[], sourceLang?: string): Layout | undefined {
   const found = fieldsOf(header);
   if (found.source !== undefined && found.target !== undefined) {
-    return { id: found.id, source: found.source, targets: [{ index: found.target }], sourcelang: found.sourcelang, targetlang: found.targetlang };
+    const { source, target } = found;
+    return {
+      id: found.id,
+      source,
+      sourceLangName: languageInName(header[source]!),
+      targets: [{ index: target, lang: languageInName(header[target]!) }],
+      sourcelang: found.sourcelang,
+      targetlang: found.targetlang,
+    };
   }
   // Half a source/target header (`id,source,de`) is a header missing a column, not columns per language.
   if (found.source !== undefined || found.target !== undefined) return undefined;

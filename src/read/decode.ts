@@ -53,8 +53,25 @@ export class ChunkDecoder {
     const bad = found < bytes.length ? found : 0;
     this.position.advance(new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(0, bad)));
     const { line, column } = this.position;
-    return new AuditError(`invalid ${encoding.toUpperCase()} at byte offset ${this.offset + bad}`, { file: this.path, line, column });
+    const hint = encoding === 'utf-8' && legacyCharacter(bytes, bad) ? OTHER_ENCODING_HINT : '';
+    return new AuditError(`invalid ${encoding.toUpperCase()} at byte offset ${this.offset + bad}${hint}`, { file: this.path, line, column });
   }
+}
+
+/** Excel's "CSV" and older tools save in the system's code page, not in UTF-8. */
+const OTHER_ENCODING_HINT = ' (a file in another encoding, such as Windows-1252 or GBK? save it as UTF-8)';
+
+/**
+ * Whether the ill-formed byte at `at` reads as a character of a legacy encoding (`é`, `’`
+ * in Windows-1252, a GBK character's first byte) rather than as UTF-8 cut short: it
+ * follows ASCII, and it cannot start a sequence here (a continuation byte, or a lead
+ * byte without its continuation).
+ */
+function legacyCharacter(bytes: Uint8Array, at: number): boolean {
+  const byte = bytes[at]!;
+  const next = bytes[at + 1];
+  const startsSequence = byte >= 0xc2 && byte <= 0xf4 && next !== undefined && next >= 0x80 && next <= 0xbf;
+  return byte >= 0x80 && (at === 0 || bytes[at - 1]! < 0x80) && !startsSequence;
 }
 
 function isEncoding(name: string): name is Encoding {
@@ -115,6 +132,20 @@ function occurrences(text: string, part: string): number {
 }
 
 /**
+ * The TextDecoder encoding a file declares (a PO header's charset, an XML declaration's
+ * encoding), when it is not UTF-8; undefined for UTF-8, a template's placeholder
+ * (`CHARSET`) or a name TextDecoder does not know, which are then read as UTF-8.
+ */
+export function otherEncoding(label: string | undefined): string | undefined {
+  if (!label || /^(?:utf-?8|charset)$/i.test(label)) return undefined;
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * A NUL byte never occurs in UTF-8 text: the file is binary, or UTF-16 without the
  * byte-order mark that would say so.
  */
@@ -153,6 +184,7 @@ function looksLikeUtf16(head: Uint8Array): boolean {
 /** Locates the first byte a fatal decoder rejects, for the error message. */
 function firstInvalidByte(bytes: Uint8Array, encoding: string): number {
   if (encoding === 'utf-8') return firstInvalidUtf8(bytes);
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return firstLoneSurrogate(bytes, encoding === 'utf-16le');
   let low = 0;
   let high = bytes.length;
   // Largest prefix that decodes (as a stream: a cut sequence at the end is fine).
@@ -166,6 +198,24 @@ function firstInvalidByte(bytes: Uint8Array, encoding: string): number {
     }
   }
   return low;
+}
+
+/**
+ * Where the first unpaired surrogate starts: the only ill-formed UTF-16. A high surrogate
+ * or a code unit cut by the end of the chunk counts as well-formed.
+ */
+function firstLoneSurrogate(bytes: Uint8Array, littleEndian: boolean): number {
+  const unit = (at: number) => (littleEndian ? bytes[at]! | (bytes[at + 1]! << 8) : (bytes[at]! << 8) | bytes[at + 1]!);
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    const code = unit(i);
+    if (code >= 0xdc00 && code <= 0xdfff) return i;
+    if (code < 0xd800 || code > 0xdbff) continue;
+    if (i + 3 >= bytes.length) return bytes.length;
+    const next = unit(i + 2);
+    if (next < 0xdc00 || next > 0xdfff) return i;
+    i += 2;
+  }
+  return bytes.length;
 }
 
 /**

@@ -2,17 +2,18 @@
 // `source`/`target` as the contract says, and the synonyms of exports and datasets
 // (`src`/`tgt`, `source_text`/`translation`, `key`), or a column per language named by
 // its tag or its name (`en`, `de-DE`, `English`, `Deutsch`), as memoQ, Phrase and
-// HuggingFace translation datasets write them.
+// HuggingFace translation datasets write them. A field's name may carry its language
+// (`Source (en-US)`, `Target [de]`), as spreadsheet templates write them.
 
 export type Field = 'id' | 'source' | 'target' | 'sourcelang' | 'targetlang';
 
 /** Names folded by `fieldKey`, for each field; the contract's own name first. */
 const SYNONYMS: Record<Field, readonly string[]> = {
-  id: ['id', 'key', 'keyname', 'uid', 'tuid', 'stringid', 'identifier', 'resname', 'msgctxt'],
-  source: ['source', 'src', 'sourcetext', 'sourcestring', 'sourcesegment', 'sourcesentence', 'original', 'originaltext', 'msgid'],
-  target: ['target', 'tgt', 'trg', 'targettext', 'targetstring', 'targetsegment', 'targetsentence', 'translation', 'translatedtext', 'translated', 'msgstr'],
-  sourcelang: ['sourcelang', 'sourcelanguage', 'srclang', 'sourcelocale', 'srclocale'],
-  targetlang: ['targetlang', 'targetlanguage', 'tgtlang', 'trglang', 'targetlocale', 'tgtlocale', 'trglocale'],
+  id: ['id', 'key', 'keyname', 'uid', 'tuid', 'stringid', 'identifier', 'resname', 'msgctxt', 'segmentid', 'segid'],
+  source: ['source', 'src', 'sourcetext', 'srctext', 'sourcestring', 'sourcesegment', 'sourcesentence', 'original', 'originaltext', 'msgid'],
+  target: ['target', 'tgt', 'trg', 'targettext', 'tgttext', 'trgtext', 'targetstring', 'targetsegment', 'targetsentence', 'translation', 'translatedtext', 'translated', 'msgstr'],
+  sourcelang: ['sourcelang', 'sourcelanguage', 'srclang', 'srclanguage', 'sourcelocale', 'srclocale'],
+  targetlang: ['targetlang', 'targetlanguage', 'tgtlang', 'tgtlanguage', 'trglang', 'trglanguage', 'targetlocale', 'tgtlocale', 'trglocale'],
 };
 
 const BY_KEY = new Map<string, Field>(Object.entries(SYNONYMS).flatMap(([field, names]) => names.map((name) => [name, field as Field])));
@@ -22,9 +23,21 @@ function fieldKey(name: string): string {
   return name.trim().toLowerCase().replace(/[\s_-]+/g, '');
 }
 
+/** A name's trailing language in parentheses or brackets: `Source (en-US)`, `Target [de]`. */
+const LANGUAGE_SUFFIX = /^(.*\S)\s*[([]([^()[\]]+)[)\]]\s*$/;
+
 /** The field a column or key name stands for, if any. */
 export function fieldOf(name: string): Field | undefined {
-  return BY_KEY.get(fieldKey(name));
+  const field = BY_KEY.get(fieldKey(name));
+  if (field) return field;
+  const suffixed = LANGUAGE_SUFFIX.exec(name);
+  return suffixed && languageOfName(suffixed[2]!) ? BY_KEY.get(fieldKey(suffixed[1]!)) : undefined;
+}
+
+/** The language a field's name carries (`Source (en-US)` -> `en-US`), if it carries one. */
+export function languageInName(name: string): string | undefined {
+  const suffix = LANGUAGE_SUFFIX.exec(name)?.[2];
+  return suffix === undefined ? undefined : languageOfName(suffix);
 }
 
 /** Where each field is among `names` (the first name of each field wins). */
@@ -64,8 +77,9 @@ function languageNames(): Map<string, string> {
 
 /**
  * The language a column or key name stands for: a tag (`en`, `de-DE`, `pt_BR`, `zh-Hans`)
- * whose language is a two-letter ISO 639-1 code, or a language's name in English or in
- * itself (`English`, `Deutsch`, `中文`). Undefined for anything else (`id`, `text`).
+ * whose language is a two-letter ISO 639-1 code, a FLORES-200 code as NLLB datasets key
+ * their texts (`eng_Latn`: three letters and a script), or a language's name in English or
+ * in itself (`English`, `Deutsch`, `中文`). Undefined for anything else (`id`, `text`).
  */
 export function languageOfName(name: string): string | undefined {
   let known = languageByName.get(name);
@@ -84,7 +98,8 @@ let englishNames: Intl.DisplayNames | undefined;
 
 function tagOrName(name: string): string | undefined {
   const trimmed = name.trim();
-  if (/^[a-z]{2}(?:[-_][A-Za-z0-9]{2,8})*$/i.test(trimmed)) {
+  // A bare three-letter word (`url`, `doc`) is too often a key to be read as a language.
+  if (/^(?:[a-z]{2}(?:[-_][A-Za-z0-9]{2,8})*|[a-z]{3}[-_][A-Z][a-z]{3})$/i.test(trimmed)) {
     const tag = trimmed.replace(/_/g, '-');
     englishNames ??= new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
     try {

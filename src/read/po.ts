@@ -20,6 +20,7 @@ import { DEFAULT_CANDIDATES, scriptOfLanguage } from '../analyse/language.js';
 import { AuditError } from '../errors.js';
 import type { Segment } from '../model.js';
 import type { ReadOptions, Reader } from './reader.js';
+import { otherEncoding } from './decode.js';
 import { languageOfName } from './fields.js';
 import { MAX_UNIT_CHARS, numberedLines, tooLong, type ByteCounter } from './text-stream.js';
 import { segmentAt, suppressionsIn, unitsToItems, type Unit } from './units.js';
@@ -61,13 +62,7 @@ function emptyEntry(): Entry {
  * is left to fail as invalid UTF-8 with its byte offset.
  */
 function declaredCharset(head: Uint8Array): string | undefined {
-  const label = /charset=([A-Za-z0-9_.:-]+)/.exec(new TextDecoder('latin1').decode(head.subarray(0, 8192)))?.[1];
-  if (!label || /^(?:utf-?8|charset)$/i.test(label)) return undefined;
-  try {
-    return new TextDecoder(label).encoding;
-  } catch {
-    return undefined;
-  }
+  return otherEncoding(/charset=([A-Za-z0-9_.:-]+)/.exec(new TextDecoder('latin1').decode(head.subarray(0, 8192)))?.[1]);
 }
 
 /** Splits a PO file into entries, in order, with the line of every string. */

@@ -115,12 +115,20 @@ export function tooLong(what: string, place: ErrorPlace): AuditError {
   return new AuditError(`${what} longer than ${MAX_UNIT_CHARS} characters: not text to audit (split it, or check that this is the file you meant)`, place);
 }
 
-/** Reads the first bytes of a file as text, for recognising its format. */
+/**
+ * Reads the first characters of a file, for recognising its format. Decoded leniently: a
+ * file in another encoding (a PO catalog in GB2312, its header saying so) is still
+ * recognised, and reading it proper reports any byte that is wrong.
+ */
 export async function readHead(path: string, chars = 4096): Promise<string> {
-  let head = '';
-  for await (const chunk of decodedChunks(path)) {
-    head += chunk;
-    if (head.length >= chars) break;
+  const chunks: Buffer[] = [];
+  try {
+    // At most 4 bytes a character in UTF-8.
+    for await (const chunk of createReadStream(path, { start: 0, end: chars * 4 - 1 })) chunks.push(chunk as Buffer);
+  } catch (error) {
+    throw unreadable(path, error);
   }
-  return head.slice(0, chars);
+  const head = Buffer.concat(chunks);
+  const { encoding, bom } = encodingOf(head);
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(head.subarray(bom)).slice(0, chars);
 }

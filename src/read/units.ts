@@ -2,6 +2,7 @@
 // from the file becomes a pair or an unpaired source, with a unique id and the
 // language of each side resolved (declared, else the file's metadata, else detected).
 import { DEFAULT_CANDIDATES, detectCollectiveLanguage } from '../analyse/language.js';
+import { languageOfName } from './fields.js';
 import { baseLanguageOf } from './language-tag.js';
 import type { AuditItem, Segment, SegmentPair } from '../model.js';
 import type { ReadOptions } from './reader.js';
@@ -71,7 +72,7 @@ export async function* unitsToItems(units: AsyncIterable<Unit>, options: UnitOpt
       input,
       sourceLang,
       targetLang: declared.target ?? languageOf(unit.targetLang) ?? detected.target,
-      source: unit.source,
+      source: regionalVariant(unit) ? { ...unit.source, context: `${unit.source.context ?? ''}\u0004${unit.variant}` } : unit.source,
       target: unit.target,
     };
     if (unit.suppressed?.length) pair.suppressed = unit.suppressed;
@@ -100,6 +101,15 @@ export async function* unitsToItems(units: AsyncIterable<Unit>, options: UnitOpt
     const languages = detectSides(sample, options);
     yield* sample.map((held) => toItem(held, languages));
   }
+}
+
+/**
+ * Whether the unit is one of several translations into regional variants of a language
+ * (a TMX tu with fr-FR and fr-CA): they differ by design, so the variant goes into the
+ * source's context, which keeps them apart as a PO msgctxt does.
+ */
+function regionalVariant(unit: Unit): boolean {
+  return unit.variant !== undefined && baseLanguageOf(unit.variant) !== unit.variant.toLowerCase();
 }
 
 interface Numbered {
@@ -138,8 +148,12 @@ function mostCommon(values: (string | undefined)[]): string | undefined {
   return best;
 }
 
+/** A side's base language from a tag, or from a language's name (`"src_lang": "English"`). */
 function languageOf(tag: string | undefined): string | undefined {
   const base = tag ? baseLanguageOf(tag) : '';
+  // No language subtag is longer than 3 letters: such a value may be a language's name.
+  const named = base.length > 3 ? languageOfName(tag!) : undefined;
+  if (named) return baseLanguageOf(named);
   return base === '' ? undefined : base;
 }
 

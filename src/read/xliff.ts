@@ -1,16 +1,20 @@
 // XLIFF 1.2 (<file source-language target-language>, <trans-unit>) and 2.0 (<xliff srcLang
-// trgLang>, <unit> holding one or more <segment>s). One pair per trans-unit, one per
-// 2.0 segment; a unit with several segments gives them ids `<unit id>/<segment id or n>`.
-// Only <source>/<target> directly under a trans-unit or segment count: the copies in
-// <alt-trans>, <seg-source>, <ignorable> and module elements (mtc:match) are not the
-// translation. Units marked translate="no" are skipped: nothing is expected of them.
+// trgLang>, <unit> holding one or more <segment>s). One pair per 2.0 segment, and per 1.2
+// trans-unit or, when its <seg-source> marks segments (`<mrk mtype="seg" mid>`: Okapi,
+// Trados, memoQ), per marked segment (xliff-segments.ts); a unit with several segments
+// gives them ids `<unit id>/<segment id, mid or n>`. Only <source>/<target> directly
+// under a trans-unit or segment count: the copies in <alt-trans>, <ignorable> and
+// module elements (mtc:match) are not the translation. Units marked translate="no" are
+// skipped: nothing is expected of them.
 //
 // Lines: source.line is the line of <trans-unit>/<unit> (the contract's unit start), or
-// of <segment> for the pairs of a unit with several; target.line is the line of
-// <target>, so that an editor jumps to the text to fix.
+// of <segment> / the <seg-source> <mrk> for the pairs of a unit with several; target.line
+// is the line of <target> (of its <mrk> when segmented), so that an editor jumps to the
+// text to fix.
 import type { ReadOptions, Reader } from './reader.js';
 import { PHRASE_NAMESPACE, PHRASE_TAGS, textTagsToPlaceholders, type TextTags } from './text-tags.js';
 import { segmentAt, suppressionsIn, unitsToItems, type Unit } from './units.js';
+import { pairSegments, SegmentedText, type MarkedSegment } from './xliff-segments.js';
 import { expectRoot, InlineText, readXml, xmlRootIs, type XmlTag, type XmlVisitor } from './xml-stream.js';
 
 interface Side {
@@ -34,6 +38,8 @@ interface OpenUnit {
   translate: boolean;
   segments: SegmentDraft[];
   suppressed: string[];
+  /** 1.2: the segments <seg-source> and <target> mark, if they mark any. */
+  marked?: { source?: MarkedSegment[]; target?: MarkedSegment[] };
 }
 
 /** Parents under which <source> and <target> are the unit's own text. */
@@ -44,7 +50,7 @@ const NOTE_PARENTS = new Set(['trans-unit', 'notes']);
 class XliffVisitor implements XmlVisitor {
   private languages: { source?: string; target?: string } = {};
   private unit?: OpenUnit;
-  private side?: { name: 'source' | 'target'; line: number; text: InlineText; lang?: string };
+  private side?: { name: 'source' | 'target' | 'seg-source'; line: number; text: InlineText; lang?: string };
   private note?: InlineText;
   /** The textual tags of the tool that wrote the file (Phrase), if it writes them. */
   private textTags?: TextTags;
@@ -86,8 +92,13 @@ class XliffVisitor implements XmlVisitor {
         break;
       case 'source':
       case 'target':
-        if (this.unit && SEGMENT_PARENTS.has(tag.parent)) this.side = { name: tag.name, line: tag.line, text: new InlineText(this.options.path, tag), lang: attributes['xml:lang'] };
+      case 'seg-source': {
+        if (!this.unit || !SEGMENT_PARENTS.has(tag.parent)) break;
+        // A 1.2 target may be segmented like its seg-source.
+        const text = tag.parent === 'trans-unit' && tag.name !== 'source' ? new SegmentedText(this.options.path, tag) : new InlineText(this.options.path, tag);
+        this.side = { name: tag.name, line: tag.line, text, lang: attributes['xml:lang'] };
         break;
+      }
       case 'note':
         if (this.unit && NOTE_PARENTS.has(tag.parent)) this.note = new InlineText(this.options.path, tag);
         break;
@@ -100,9 +111,14 @@ class XliffVisitor implements XmlVisitor {
 
   close(name: string): void {
     if (this.side) {
-      if (!this.side.text.close()) return;
+      const side = this.side;
+      if (!side.text.close()) return;
       const segment = this.unit?.segments.at(-1);
-      if (segment) segment[this.side.name] = { line: this.side.line, text: textTagsToPlaceholders(this.side.text.value, this.textTags), lang: this.side.lang };
+      if (side.text instanceof SegmentedText && this.unit) {
+        const marked = side.text.segments.map((mark) => ({ ...mark, text: textTagsToPlaceholders(mark.text, this.textTags) }));
+        this.unit.marked = { ...this.unit.marked, [side.name === 'target' ? 'target' : 'source']: marked };
+      }
+      if (segment && side.name !== 'seg-source') segment[side.name] = { line: side.line, text: textTagsToPlaceholders(side.text.value, this.textTags), lang: side.lang };
       this.side = undefined;
     } else if (this.note) {
       if (!this.note.close()) return;
@@ -115,9 +131,10 @@ class XliffVisitor implements XmlVisitor {
   }
 
   private unitsOf(unit: OpenUnit): Unit[] {
-    const several = unit.segments.length > 1;
+    const segments = markedDrafts(unit) ?? unit.segments;
+    const several = segments.length > 1;
     const suppressed = [...new Set(unit.suppressed)];
-    return unit.segments.flatMap((segment, index) => {
+    return segments.flatMap((segment, index) => {
       if (!segment.source) return [];
       return [
         {
@@ -131,6 +148,20 @@ class XliffVisitor implements XmlVisitor {
       ];
     });
   }
+}
+
+/** A 1.2 trans-unit's drafts, one per segment its <seg-source> marks; undefined to pair it whole. */
+function markedDrafts(unit: OpenUnit): SegmentDraft[] | undefined {
+  const [whole] = unit.segments;
+  if (!whole?.source || !unit.marked?.source?.length) return undefined;
+  const target = whole.target && { text: whole.target.text, segments: unit.marked.target ?? [] };
+  const pairing = pairSegments(unit.marked.source, target);
+  return pairing?.map(({ source, target: translated }) => ({
+    id: source.mid,
+    line: source.line,
+    source: { line: source.line, text: source.text, lang: whole.source!.lang },
+    target: translated && { line: translated.line, text: translated.text, lang: whole.target!.lang },
+  }));
 }
 
 const xliff: Reader = {

@@ -9,6 +9,7 @@
 import type { SaxesParser } from 'saxes';
 import { lazyRequire } from '../lazy-require.js';
 import { AuditError, type ErrorPlace } from '../errors.js';
+import { otherEncoding } from './decode.js';
 import { decodedChunks, MAX_UNIT_CHARS, tooLong, type ByteCounter } from './text-stream.js';
 
 const loadSaxes = lazyRequire<typeof import('saxes')>('saxes');
@@ -88,17 +89,33 @@ export async function* readXml<T>(path: string, createVisitor: (emit: (unit: T) 
   });
   parser.on('comment', reported);
 
+  /** The chunk being parsed and where it starts, to find a bare `&` in it after an error. */
+  let current: ParsedChunk = { chunk: '', line: 1, column: 0, position: 0 };
+  // Counted here: between writes, saxes's position is off by the length of the last chunk.
+  let written = 0;
   try {
-    for await (const chunk of decodedChunks(path, onBytes)) {
+    for await (const chunk of decodedChunks(path, onBytes, declaredEncoding)) {
+      if (chunk !== '') current = { chunk, line: parser.line, column: parser.column, position: written };
+      written += chunk.length;
       parser.write(chunk);
       if (parser.position - reportedAt > MAX_UNIT_CHARS) throw tooLong('text, comment or tag', { file: path, line: parser.line });
       yield* ready.splice(0);
     }
     parser.close();
   } catch (error) {
-    throw error instanceof AuditError ? error : malformed(path, parser, open, lastClosed, error);
+    throw error instanceof AuditError ? error : malformed(path, parser, { open, lastClosed, current, reportedAt }, error);
   }
   yield* ready.splice(0);
+}
+
+/**
+ * The encoding an XML declaration names (`<?xml version="1.0" encoding="ISO-8859-1"?>`), for
+ * a file without a byte-order mark: older memories and XLIFF files are Latin-1 or
+ * Windows-1252, and XML readers honour the declaration.
+ */
+function declaredEncoding(head: Uint8Array): string | undefined {
+  const declaration = new TextDecoder('latin1').decode(head.subarray(0, 256));
+  return otherEncoding(/^<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/.exec(declaration)?.[1]);
 }
 
 /**
@@ -137,9 +154,16 @@ function localName(name: string): string {
  * it is already 1-based. An element left open at the end is reported where it opened,
  * which is where the fix goes; one skipped by an end tag is named.
  */
-function malformed(path: string, parser: SaxesParser, open: OpenElement[], lastClosed: OpenElement | undefined, error: unknown): AuditError {
+function malformed(path: string, parser: SaxesParser, { open, lastClosed, current, reportedAt }: ParseState, error: unknown): AuditError {
   const message = error instanceof Error ? error.message : String(error);
   const reason = message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+  // saxes reads a bare `&` (R&D) as the start of an entity name running to the next `;` or
+  // the end of the file, where it fails: point at the `&`. Nothing is reported after
+  // such an `&` (its "name" swallows the tags), which tells it from one in a comment.
+  if (/^(?:unclosed tag|disallowed character in entity name)/.test(reason)) {
+    const ampersand = bareAmpersand(current, parser, reportedAt);
+    if (ampersand) return new AuditError('malformed XML: a bare & (write &amp; for the character itself)', { file: path, ...ampersand });
+  }
   const unclosed = /^unclosed tag/.test(reason) ? open.at(-1) : undefined;
   if (unclosed) {
     return new AuditError(`malformed XML: <${unclosed.name}> is never closed`, placeOf(path, unclosed));
@@ -150,6 +174,50 @@ function malformed(path: string, parser: SaxesParser, open: OpenElement[], lastC
     return new AuditError(`malformed XML: <${lastClosed.name}> from line ${lastClosed.line} is not closed before this end tag`, place);
   }
   return new AuditError(`malformed XML: ${reason}`, place);
+}
+
+/** `&` that starts no entity or character reference: the character written unescaped. */
+const BARE_AMPERSAND = /&(?![A-Za-z_:][\w.:\u00B7-\uFFFF-]*;|#[0-9]+;|#x[0-9A-Fa-f]+;)/g;
+
+/** A chunk given to saxes, the parser's line and column before it, and its offset in the text. */
+interface ParsedChunk {
+  chunk: string;
+  line: number;
+  column: number;
+  position: number;
+}
+
+/** What readXml knows when saxes fails. */
+interface ParseState {
+  open: OpenElement[];
+  lastClosed: OpenElement | undefined;
+  current: ParsedChunk;
+  /** The parser's position at its last event. */
+  reportedAt: number;
+}
+
+/**
+ * The line and column of the first bare `&` in the current chunk after the parser's last
+ * event and before its position, if there is one. Counts line breaks as saxes does
+ * (`\r\n`, `\r` and `\n` each end one line).
+ */
+function bareAmpersand(current: ParsedChunk, parser: SaxesParser, reportedAt: number): { line: number; column: number } | undefined {
+  const { chunk } = current;
+  let { line, column } = current;
+  let scanned = 0;
+  for (const match of chunk.matchAll(BARE_AMPERSAND)) {
+    const position = current.position + match.index;
+    if (position >= parser.position) return undefined;
+    if (position < reportedAt) continue;
+    for (; scanned < match.index; scanned++) {
+      const code = chunk.charCodeAt(scanned);
+      if (code === 10 && chunk.charCodeAt(scanned - 1) === 13) continue;
+      if (code === 10 || code === 13) [line, column] = [line + 1, 0];
+      else column++;
+    }
+    return { line, column: column + 1 };
+  }
+  return undefined;
 }
 
 /**
