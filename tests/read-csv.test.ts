@@ -54,6 +54,12 @@ describe('csv details', () => {
     ]);
   });
 
+  it('detects the target language from the translated targets, not from copies of the source', async () => {
+    const path = scratchFile('copies.csv', 'source,target\nCancel,Cancel\nOpen file,Datei öffnen\nSave changes,Änderungen speichern\nPrint,Print\nClose window,Fenster schließen\n');
+    const { pairs } = await readAll(csv, { path });
+    expect(pairs.map((pair) => pair.targetLang)).toEqual(['de', 'de', 'de', 'de', 'de']);
+  });
+
   it('counts lines across empty lines, mixed line endings and quoted line breaks', async () => {
     const path = scratchFile('lines.csv', 'source,target\r\n\r\n"One\r\ntwo",Un deux\n\n\nThree,Trois\rFour,"Quatre ""4"""\n');
     const { pairs } = await readAll(csv, { path, sourceLang: 'en', targetLang: 'fr' });

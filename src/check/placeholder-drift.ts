@@ -1,4 +1,5 @@
 import { placeholdersOf, type Placeholder, type PlaceholderFamily } from '../analyse/placeholders.js';
+import { PLACEHOLDER as INLINE_CODE } from '../read/xml-stream.js';
 import { defineRule, type RuleResult } from './rule.js';
 
 const ADVICE = {
@@ -166,8 +167,10 @@ function result(kind: 'missing' | 'added', missingInTarget: string[], missingInS
   return { kind, message: `${parts.join(' ')}. ${ADVICE[kind]}`, details: { missingInTarget, missingInSource } };
 }
 
-/** `%s`, `%d` and `<b>` */
+/** `%s`, `%d` and 2 inline codes */
 function quote(texts: string[]): string {
-  const quoted = texts.map((text) => (text === '\uFFFC' ? 'an inline code' : `\`${text}\``));
-  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quote(texts.slice(-1))}`;
+  const codes = texts.filter((text) => text === INLINE_CODE).length;
+  const quoted = texts.filter((text) => text !== INLINE_CODE).map((text) => `\`${text}\``);
+  if (codes > 0) quoted.push(codes === 1 ? 'an inline code' : `${codes} inline codes`);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 }

@@ -131,12 +131,14 @@ interface SideLanguages {
 function detectSides(sample: Numbered[], options: UnitOptions): SideLanguages {
   const units = sample.map(({ unit }) => unit);
   const targets = units.flatMap((unit) => (unit.target ? [unit.target.text] : []));
+  // Targets left as copies of their source pull a small file towards the source language.
+  const translated = units.flatMap((unit) => (unit.target && unit.target.text !== unit.source.text ? [unit.target.text] : []));
   return {
     source:
       mostCommon(units.map((unit) => languageOf(unit.sourceLang))) ??
       detectCollectiveLanguage(units.map((unit) => unit.source.text), options.sourceCandidates ?? DEFAULT_CANDIDATES) ??
       UNDETERMINED,
-    target: mostCommon(units.map((unit) => languageOf(unit.targetLang))) ?? detectCollectiveLanguage(targets) ?? UNDETERMINED,
+    target: mostCommon(units.map((unit) => languageOf(unit.targetLang))) ?? detectCollectiveLanguage(translated.length > 0 ? translated : targets) ?? UNDETERMINED,
   };
 }
 
