@@ -1,7 +1,7 @@
 // Placeholders and markup: the parts of a message a program fills in or renders, which a
 // translation must keep. printf (`%s`, `%1$d`, `%<PRIu64>`, `%@`), Python (`%(name)s`,
 // `{name}`), ICU and .NET (`{count, plural, ...}`, `{0:N2}`), Ruby (`%{name}`), Qt (`%1`),
-// shell and templates (`${VAR}`, `$VAR`, `{{ name }}`), markup tags, and the inline codes
+// shell and templates (`${VAR}`, `{{ name }}`), markup tags, and the inline codes
 // of TMX and XLIFF, which the readers turn into one placeholder character each.
 import { PLACEHOLDER as INLINE_CODE } from '../read/xml-stream.js';
 import { URL_PATTERN } from './invariants.js';
@@ -159,7 +159,7 @@ function toPlaceholder(text: string, match: RegExpExecArray, groups: Groups, pri
   if (groups.printf) {
     const conversion = groups.conversion;
     // `20%off`: a percentage glued to a word; `%EXPR%`: a metavariable in a usage line.
-    if (conversion && (isPercentage(text, match) || CAPITALS_WORD.test(text.slice(match.index + match[0].length - 1, match.index + match[0].length + 1)))) return undefined;
+    if (conversion && (isPercentage(text, match) || startsCapitalWord(text, match))) return undefined;
     const type = groups.pri ?? `${sizeOf(groups.size, conversion!)}${SAME_CONVERSION[conversion!] ?? conversion}`;
     return {
       ...counted('printf', `%${printf.position(groups)}$${type}`),
@@ -173,7 +173,7 @@ function toPlaceholder(text: string, match: RegExpExecArray, groups: Groups, pri
   if (groups.icu) return named('brace', `{${groups.icuName}}`);
   if (groups.brace) return named('brace', `{${groups.braceName}}`);
   if (groups.mustache) return named('mustache', written.replace(/\s+/g, ''));
-  if (groups.shell) return named('shell', written.replace(/^\$\{(.*)\}$/, '$$$1'));
+  if (groups.shell) return named('shell', written);
   if (groups.inline) return counted('inline', 'inline code');
   const name = groups.tagName!.toLowerCase();
   return counted('markup', groups.closing ? `</${name}>` : groups.empty ? `<${name}/>` : `<${name}>`);
@@ -182,6 +182,12 @@ function toPlaceholder(text: string, match: RegExpExecArray, groups: Groups, pri
 /** A length modifier that changes the argument's type: `l` in `%lf` changes nothing. */
 function sizeOf(size: string | undefined, conversion: string): string {
   return size === 'l' && FLOAT_CONVERSIONS.has(conversion) ? '' : size ?? '';
+}
+
+/** A conversion letter in capitals followed by another capital: `%E` of `%EXPR%`. */
+function startsCapitalWord(text: string, match: RegExpExecArray): boolean {
+  const end = match.index + match[0].length;
+  return CAPITALS_WORD.test(text.slice(end - 1, end + 1));
 }
 
 /** A percent sign after a number, before a word or a digit: `20%off`, `100%ige`, `50%1`. */
