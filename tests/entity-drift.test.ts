@@ -92,6 +92,9 @@ describe('entity-drift', () => {
     // From Debian's gettext catalogs (util-linux, e2fsprogs, nemo, cinnamon): scripts/real-catalogs.sh.
     it.each([
       ['the label of a numeric field, translated (German)', 'BlockSize: %d', 'Blockgröße: %d', 'de'],
+      ['a column heading that is the whole message, translated (Spanish)', 'CandVer', 'VersCand', 'es'],
+      ['a one-word label with a colon, translated (Portuguese)', 'UncompSize:', 'TamDescomp:', 'pt'],
+      ['a one-word message, translated into Chinese', 'TrustDB', '信任数据库', 'zh'],
       ['the label of a numeric field, translated (French)', 'BlockSize: %d', 'Taille de bloc : %d', 'fr'],
       ['the label of a numeric field, translated (Japanese)', 'BlockSize: %d', 'ブロックサイズ: %d', 'ja'],
       ['the label of a numeric field, translated (Chinese)', 'BlockSize: %d', '块大小：%d', 'zh'],

@@ -29,6 +29,9 @@ interface Side {
   names: TermMatch[];
 }
 
+/** A whole message of one word, maybe with a colon: a label or a column heading. */
+const LONE_WORD = /^\s*[\p{L}\p{N}][\p{L}\p{N}\p{M}_.-]*[:：]?\s*$/u;
+
 export default defineRule<Options>({
   meta: {
     id: 'entity-drift',
@@ -46,7 +49,7 @@ export default defineRule<Options>({
       '(`Esc`: Escape, `NiMH`: nickel metal hydride) counts as present, and acronyms a translation adds are expansions ' +
       'for its reader (`pid` as `プロセス ID`), not drift. Words a translation translates are no names even with inner ' +
       'capitals: the labels of fields and table columns in a program\'s output (`BlockSize: %d` as `Blockgröße: %d`, ' +
-      'a heading `StartSec` as `開始セクタ`), a name of English words a Chinese text translates word for word ' +
+      'a heading `StartSec` as `開始セクタ`, a message that is one word on both sides: `CandVer` as `VersCand`), a name of English words a Chinese text translates word for word ' +
       '(`SmartSleep` as 智能睡眠, by the bundled lexicon), and, between languages of one script, names only the target ' +
       'has unless the source lacks one of its own (a changed name): alone they are identifiers the translation made ' +
       '(`page0` as `Seite0`). Restore the missing name, or add the pair of spellings to the `names` option when the ' +
@@ -74,6 +77,9 @@ export default defineRule<Options>({
     },
   },
   checkPair(pair, { options, scratch }) {
+    // A message that is one word on both sides is a label translated (`CandVer` as `VersCand`,
+    // a column heading of aptitude), not a name dropped from a sentence.
+    if (LONE_WORD.test(pair.source.text) && LONE_WORD.test(pair.target.text)) return [];
     const glossary = glossaryFor('names', options, options.names);
     const sourceLang = baseLanguage(pair.sourceLang);
     const targetLang = baseLanguage(pair.targetLang);
