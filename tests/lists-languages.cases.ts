@@ -886,4 +886,10 @@ export const CASES: Case[] = [
     tl: 'en', tgt: 'Follow these steps:\n1. Switch off the device.\n2. Remove the battery.\n3. Wait ten seconds.\n4. Switch the device back on.',
     expect: OK,
   },
+  {
+    name: 'ko: a radix (16진수) and a clock time (9시) before a colon announce nothing',
+    sl: 'en', src: 'BYTES is hex with 0x or 0X prefix, and may have a multiplier suffix: b 512, KB 1000, K 1024.',
+    tl: 'ko', tgt: '<바이트>는 0x 또는 0X 접두사가 붙은 16진수 값이며, 배수 접미사를 붙일 수 있습니다: b 512, KB 1000, K 1024.',
+    expect: { list: false },
+  },
 ];

@@ -37,6 +37,11 @@ const ROWS: Row[] = [
   ['en', 'fr', '%Y-%m-%d %l:%M %p', '%d/%m/%Y %H:%M', undefined],
   ['en', 'de', '@E has a @z name.', 'Eintrag „%Dn“ in %p (%i) hat einen Namen der Länge Null.', undefined],
   ['en', 'fr', 'Each PATTERN may be: %REGEXP%[OFFSET]', 'Chaque MOTIF peut être : %EXPRREG%[DÉCALAGE]', undefined],
+  ['en', 'nl', 'Both formats may contain: %% a percent sign', 'Beide formaten mogen bevatten: %% een %-teken', undefined],
+  ['en', 'de', "%'dnd link to %s", "%'d. Verknüpfung mit %s", undefined],
+  ['en', 'ko', 'cannot convert U+%04X to local character set: %s', 'U+%04X을(를) 로칼 문자셋으로 변환할 수 없습니다: %s', undefined],
+  ['en', 'es', 'You have not entered a passphrase!%0AAn empty one is not allowed.', '¡No ha introducido una frase contraseña!%0Ano se permite una vacía.', undefined],
+  ['en', 'es', '%s: line %d: cannot specify more than %d trim domains', '%s: línea %d: no se pueden especificar más de % dominios', 'missing'],
   // Python, Ruby, ICU, .NET, Qt, templates
   ['en', 'fr', 'Hello %(name)s, you have %(count)d messages', 'Vous avez %(count)d messages, %(name)s', undefined],
   ['en', 'fr', 'Hello %(name)s', 'Bonjour %(nom)s', 'missing'],

@@ -46,7 +46,7 @@ const TOKEN = new RegExp(
     '(?<ruby>%\\{(?<rbName>[A-Za-z_][\\w.]*)\\})',
     // printf, with Objective-C's `%@` and gettext's system-dependent `%<PRIu64>`; no space
     // flag, which would make "50 % de" a conversion
-    "(?<printf>%(?:(?<position>\\d+)\\$)?[-+0#']*(?<width>\\d+|\\*(?:\\d+\\$)?)?(?:\\.(?<precision>\\d+|\\*(?:\\d+\\$)?))?(?:(?<size>hh|ll|I64|I32|[hlLqjzt])?(?<conversion>[diouxXeEfFgGaAcspnm@])|(?<pri><PRI[diouxX](?:8|16|32|64|MAX|PTR|LEAST\\d+|FAST\\d+)>)))",
+    "(?<printf>%(?:(?<position>\\d+)\\$)?(?<flags>[-+0#']*)(?<width>\\d+|\\*(?:\\d+\\$)?)?(?:\\.(?<precision>\\d+|\\*(?:\\d+\\$)?))?(?:(?<size>hh|ll|I64|I32|[hlLqjzt])?(?<conversion>[diouxXeEfFgGaAcspnm@])|(?<pri><PRI[diouxX](?:8|16|32|64|MAX|PTR|LEAST\\d+|FAST\\d+)>)))",
     // Qt `%1`, `%L1`
     '(?<qt>%L?(?<qtNumber>\\d{1,2})(?![\\d$]))',
     // ICU select and plural: the argument only; the sub-messages are text, read on.
@@ -74,7 +74,10 @@ const MAY_HOLD = /[%{$<@\uFFFC]/u;
 const DIGIT = /\p{Nd}/u;
 /** Two capitals: a conversion letter (`E`, `G`, `X`) that starts a word in capitals. */
 const CAPITALS_WORD = /^\p{Lu}\p{Lu}$/u;
+/** `%0A`, `%0D`: a line break percent-encoded, as gnupg's messages carry them; no printf writes these. */
+const PERCENT_ENCODED = /^%0[AaDd]$/;
 const LETTER = /\p{L}/u;
+const LATIN_LETTER = /\p{sc=Latin}/u;
 
 /**
  * HTML elements that take no closing tag and no attribute. Other tags count when they are
@@ -158,8 +161,11 @@ function toPlaceholder(text: string, match: RegExpExecArray, groups: Groups, pri
   const counted = (family: PlaceholderFamily, key: string): Placeholder => ({ ...at, family, key, type: key, named: false, count: false });
   if (groups.printf) {
     const conversion = groups.conversion;
-    // `20%off`: a percentage glued to a word; `%EXPR%`: a metavariable in a usage line.
-    if (conversion && (isPercentage(text, match) || startsCapitalWord(text, match))) return undefined;
+    // `20%off`: a percentage glued to a word; `%EXPR%`: a metavariable in a usage line;
+    // `%-teken`: a word after a percent sign; `%0A`: a line break percent-encoded (gnupg).
+    if (conversion && (isPercentage(text, match) || startsCapitalWord(text, match) || startsWord(text, match, groups) || PERCENT_ENCODED.test(match[0]))) {
+      return undefined;
+    }
     const type = groups.pri ?? `${sizeOf(groups.size, conversion!)}${SAME_CONVERSION[conversion!] ?? conversion}`;
     return {
       ...counted('printf', `%${printf.position(groups)}$${type}`),
@@ -182,6 +188,15 @@ function toPlaceholder(text: string, match: RegExpExecArray, groups: Groups, pri
 /** A length modifier that changes the argument's type: `l` in `%lf` changes nothing. */
 function sizeOf(size: string | undefined, conversion: string): string {
   return size === 'l' && FLOAT_CONVERSIONS.has(conversion) ? '' : size ?? '';
+}
+
+/**
+ * A flag, a length modifier and a conversion glued to more Latin letters: `%-teken` (Dutch
+ * "%-sign") is a word. Ordinal suffixes (`%'dnd`, `%.1lfs`) and the particles Korean and
+ * Japanese glue to placeholders (`%04X을`) leave conversions as they are.
+ */
+function startsWord(text: string, match: RegExpExecArray, groups: Groups): boolean {
+  return groups.flags !== '' && groups.size !== undefined && LATIN_LETTER.test(text.charAt(match.index + match[0].length));
 }
 
 /** A conversion letter in capitals followed by another capital: `%E` of `%EXPR%`. */
