@@ -77,6 +77,8 @@ const faithful: [string, string, string, string][] = [
   ['percent alone', 'percent', 'pour cent', 'fr'],
   ['hexadecimal, decimal and octal as 16, 10 and 8 進数', 'Display in hexadecimal, decimal or octal', '16進数、10進数、8進数で表示します', 'ja'],
   ['hexadecimal as 十六进制', 'not a valid hex string', '不是有效的十六进制字符串', 'zh'],
+  ['hexadecimal as 16진수', 'print the offsets in hexadecimal', '오프셋을 16진수로 출력', 'ko'],
+  ['octal as 8진수', 'the mode must be an octal number', '모드는 8진수여야 합니다', 'ko'],
   ['the first day of the week', 'First day of the week', 'Erster Tag der Woche', 'de'],
   ['the first day of the week in French', 'Monday as first day of week', 'lundi comme premier jour de la semaine', 'fr'],
   ['the first day of the week in Japanese', 'Monday as first day of week', '週の開始を月曜日にします', 'ja'],
