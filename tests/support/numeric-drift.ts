@@ -5,6 +5,7 @@ import { LengthModel } from '../../src/analyse/length-model.js';
 import rule from '../../src/check/numeric-drift.js';
 import type { PairScratch, RuleResult } from '../../src/check/rule.js';
 import type { Quantity, SegmentPair } from '../../src/model.js';
+import type { SweepRow } from '../numeric-drift-sweep.cases.js';
 
 const lengths = new LengthModel({ ratio: 1, spread: 0.2, weight: 5, noise: 6.8, minChars: 40 });
 
@@ -37,4 +38,23 @@ export function driftOf(results: RuleResult[]): Drift | undefined {
   if (details.missingInTarget.length) drift.missingInTarget = details.missingInTarget.map((quantity) => quantity.text);
   if (details.missingInSource.length) drift.missingInSource = details.missingInSource.map((quantity) => quantity.text);
   return drift;
+}
+
+/** Whether the rule reports anything on one pair of a table. */
+export const flagged = (sourceLang: string, targetLang: string, source: string, target: string): boolean =>
+  checkDrift(linePair(source, target, sourceLang, targetLang)).length > 0;
+
+/** The rule over a table of faithful and drifted translations: its errors, precision and recall. */
+export function measure(rows: readonly SweepRow[]) {
+  let truePositives = 0;
+  let falsePositives = 0;
+  let falseNegatives = 0;
+  for (const [sourceLang, targetLang, source, faithful, drifted] of rows) {
+    if (flagged(sourceLang, targetLang, source, faithful)) falsePositives++;
+    if (drifted === null) continue;
+    if (flagged(sourceLang, targetLang, source, drifted)) truePositives++;
+    else falseNegatives++;
+  }
+  const pairs = rows.length + rows.filter((row) => row[4] !== null).length;
+  return { pairs, falsePositives, falseNegatives, precision: truePositives / (truePositives + falsePositives), recall: truePositives / (truePositives + falseNegatives) };
 }
