@@ -88,6 +88,11 @@ const MISMATCH_CASES: [string, string, string, string, string, string[]][] = [
   ['Guardar in an it target', 'Save', 'Guardar archivo', 'en', 'it', ['target:es']],
   ['English short sentence in fr target', 'Delete the file?', 'Do you want to delete this file?', 'en', 'fr', ['target:en']],
   ['German short sentence in nl target', 'The file is missing.', 'Die Datei ist nicht vorhanden.', 'en', 'nl', ['target:de']],
+  // One word close languages share says nothing (mc, libc and nano catalogs).
+  ['Grupo in a pt target', 'Group', 'Grupo', 'en', 'pt', []],
+  ['Acerca in a pt target', 'About', 'Acerca', 'en', 'pt', []],
+  ['Alle in an nl target', 'All', 'Alle', 'en', 'nl', []],
+  ['Group entry in a pt target, Spanish-looking words', 'Group entry for "%s.%s" group:', 'Entrada de grupo para o grupo "%s.%s":', 'en', 'pt', []],
 ];
 
 // [name, source, target, sourceLang, targetLang, reported]

@@ -101,7 +101,7 @@ export function foreignLanguage(text: string | Segment, expected: string, other:
   const shortCjk = expectedScript !== 'Latin' && inCjk === total && total >= MIN_LETTERS_CJK;
   if (total < thresholds.minLetters && !shortCjk) {
     // Too short to judge by script; a short Latin text may still be judged by its words.
-    return expectedScript === 'Latin' && inAccepted === total ? shortForeign(masked, expectedLang, sameScriptCandidates(expectedLang, otherLang, otherScript === expectedScript), side) : undefined;
+    return expectedScript === 'Latin' && inAccepted === total ? shortForeign(masked, expectedLang, otherLang, sameScriptCandidates(expectedLang, otherLang, otherScript === expectedScript), side) : undefined;
   }
   if (inAccepted / total < thresholds.minShare || inExcluded / total >= thresholds.minShare) {
     const script = dominantScript(masked);
@@ -114,7 +114,7 @@ export function foreignLanguage(text: string | Segment, expected: string, other:
   if (otherScript !== expectedScript && !hasWordLists(expectedLang)) return undefined;
   const candidates = sameScriptCandidates(expectedLang, otherLang, otherScript === expectedScript);
   if (candidates.length === 0) return undefined;
-  if (inAccepted < thresholds.minLettersSameScript) return shortForeign(masked, expectedLang, candidates, side);
+  if (inAccepted < thresholds.minLettersSameScript) return shortForeign(masked, expectedLang, otherLang, candidates, side);
   const evidence = wordEvidence(masked);
   const intruder = lexicalLanguage(evidence, candidates)?.lang ?? (candidates[0] === otherLang ? otherLang : undefined);
   if (!intruder) return undefined;
@@ -148,6 +148,16 @@ const MIN_WORDS_SHORT = 3;
 /** Letters a short text needs before its words are weighed (`Fichier` has 7). */
 const MIN_LETTERS_SHORT = 4;
 
+/** Languages whose word lists share many words with another's: one word does not tell them apart. */
+const CLOSE_RELATIVES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['pt', ['es', 'gl']],
+  ['es', ['pt', 'gl', 'ca']],
+  ['gl', ['pt', 'es']],
+  ['ca', ['es']],
+  ['nl', ['de']],
+  ['de', ['nl']],
+]);
+
 /** Words of another language, and letters, that make a short sentence that language when franc agrees. */
 const MIN_WORDS_SHORT_SENTENCE = 2;
 const MIN_LETTERS_SHORT_SENTENCE = 20;
@@ -159,7 +169,7 @@ const MIN_LETTERS_SHORT_SENTENCE = 20;
  * sentences do (`mount`, `connection` are keywords). Unknown words (names, internationalisms such
  * as `Computer`) are no evidence either way.
  */
-function shortForeign(masked: string, expectedLang: string, candidates: readonly string[], side: 'source' | 'target'): string | undefined {
+function shortForeign(masked: string, expectedLang: string, otherLang: string, candidates: readonly string[], side: 'source' | 'target'): string | undefined {
   if (!hasWordLists(expectedLang)) return undefined;
   // Words the expected language writes too (`Error` in Spanish) are evidence of neither.
   const evidence = wordEvidence(masked, [expectedLang, ...candidates]);
@@ -169,6 +179,9 @@ function shortForeign(masked: string, expectedLang: string, candidates: readonly
   if (letterCount(masked) < MIN_LETTERS_SHORT) return undefined;
   const found = lexicalLanguage(evidence, candidates);
   if (!found || found.runnerUp > 0) return undefined;
+  // One word of a close relative is as likely a word the two share (`Grupo` in Portuguese and
+  // Spanish, `Alle` in Dutch and German) as an intruder.
+  if (evidence.distinct < 2 && CLOSE_RELATIVES.get(expectedLang)?.includes(found.lang) && found.lang !== otherLang) return undefined;
   if (found.count >= MIN_WORDS_SHORT || 2 * found.count > evidence.words) return found.lang;
   // Two words of a sentence (`La connessione al server è stata interrotta.` in French): franc,
   // between the two languages alone, must agree; across all it only guesses on so little.
