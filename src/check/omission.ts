@@ -5,6 +5,7 @@ import { eachMatch } from '../analyse/each-match.js';
 import { scriptOfLanguage } from '../analyse/language.js';
 import { textLength, type LengthModel } from '../analyse/length-model.js';
 import { listsOf, type Enumeration } from '../analyse/lists/index.js';
+import { placeholdersIn } from '../analyse/placeholders.js';
 import { endsSentence, sentencesOf, type Sentence } from '../analyse/sentences.js';
 import type { SegmentPair, SideName } from '../model.js';
 import { defineRule, type ClaimedSpan, type RuleResult } from './rule.js';
@@ -364,8 +365,6 @@ class ListedItems {
   }
 }
 
-/** printf (`%lu`, `%1$s`, `%(name)s`) and brace (`{0}`, `{name}`) placeholders. */
-const PLACEHOLDER = /%(?:\d+\$)?[-+ #0']*\d*(?:\.\d+)?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn]|%\([\w.]+\)[a-zA-Z]|\{[\w.]*\}/g;
 /** A command-line option (`-q`, `--file`), which translations copy as written. */
 const OPTION = /(?<![\p{L}\p{N}_-])--?[A-Za-z][\w-]*/gu;
 const LATIN_WORD = /[\p{Script=Latin}][\p{Script=Latin}\d]*/gu;
@@ -450,7 +449,7 @@ class AnchorCheck {
   /** Placeholders, command-line options, and between scripts Latin-script words of two letters or more (lower-cased). */
   private copied(text: string): Set<string> {
     const tokens = new Set<string>();
-    eachMatch(PLACEHOLDER, text, ([token]) => void tokens.add(token));
+    for (const placeholder of placeholdersIn(text).list) tokens.add(placeholder.text);
     eachMatch(OPTION, text, ([token]) => void tokens.add(token));
     if (!this.sameScript) eachMatch(LATIN_WORD, text, ([word]) => void (word.length >= 2 && tokens.add(word.toLowerCase())));
     return tokens;
